@@ -1,0 +1,45 @@
+import { WorkloadSpec } from '../../src';
+
+/** A gateway in front of two APIs and a cache, all on one network and started in dependency order. */
+export const microserviceSpecs: WorkloadSpec[] = [
+  {
+    name: 'gateway',
+    image: 'nginx:1.27-alpine',
+    ports: [{ name: 'http', containerPort: 80, hostPort: 8000, urlScheme: 'http', public: true }],
+    tmpfs: [{ mountPath: '/var/cache/nginx' }],
+    memoryMiB: 128,
+    healthCheck: { http: { port: 'http', path: '/' } },
+    dependsOn: ['users', 'orders'],
+  },
+  {
+    name: 'users',
+    image: 'hashicorp/http-echo:1.0',
+    args: ['-listen=:5678', '-text=users'],
+    ports: [{ name: 'http', containerPort: 5678, urlScheme: 'http' }],
+    memoryMiB: 64,
+    cpus: 0.25,
+    replicas: 2,
+    user: '65534',
+  },
+  {
+    name: 'orders',
+    image: 'hashicorp/http-echo:1.0',
+    args: ['-listen=:5678', '-text=orders'],
+    env: { CACHE_URL: 'redis://cache:6379' },
+    ports: [{ name: 'http', containerPort: 5678, urlScheme: 'http' }],
+    memoryMiB: 64,
+    cpus: 0.25,
+    user: '65534',
+    dependsOn: ['cache'],
+  },
+  {
+    name: 'cache',
+    image: 'redis:7.4',
+    command: ['redis-server', '--appendonly', 'yes'],
+    ports: [{ name: 'redis', containerPort: 6379, urlScheme: 'redis' }],
+    volumes: [{ name: 'data', mountPath: '/data' }],
+    memoryMiB: 256,
+    healthCheck: { command: ['redis-cli', 'ping'], intervalSeconds: 10 },
+    labels: { tier: 'cache' },
+  },
+];

@@ -1,0 +1,25 @@
+/**
+ * Collects validation problems of one workload. Every message names the workload, the field path,
+ * the bad value and the fix, so a user can act on it without reading our code.
+ */
+export class Problems {
+  private readonly messages: string[] = [];
+
+  constructor(private readonly workload: string) {}
+
+  /** `workload "w": field value what; fix` */
+  public add(field: string, value: unknown, what: string, fix: string): void {
+    const shown = value === undefined ? '' : ` ${formatValue(value)}`;
+    this.messages.push(`workload "${this.workload}": ${field}${shown} ${what}; ${fix}`);
+  }
+
+  public get all(): string[] {
+    return [...this.messages];
+  }
+}
+
+export function formatValue(value: unknown): string {
+  if (typeof value === 'number') return String(value);
+  if (typeof value === 'string') return JSON.stringify(value);
+  return JSON.stringify(value) ?? String(value);
+}

@@ -1,0 +1,188 @@
+/**
+ * The target-neutral application spec. Plain readonly data (strings, numbers, booleans, lists and
+ * maps) so the same spec can be written in TypeScript or loaded from YAML/JSON. Every field means
+ * the same on every target; DESIGN.md's table says how each target honours it.
+ */
+
+/** The guest or host operating system a workload needs. */
+export enum OperatingSystem {
+  /** Linux: the only OS a container can run, since containers share the host's kernel. */
+  LINUX = 'linux',
+  /** Windows: only as a virtual machine with its own base image. */
+  WINDOWS = 'windows',
+  /** FreeBSD: only as a virtual machine with its own base image. */
+  FREEBSD = 'freebsd',
+  /** Any other OS: only as a virtual machine with its own base image. */
+  OTHER = 'other',
+}
+
+/** Transport protocol of a port. */
+export enum Protocol {
+  TCP = 'tcp',
+  UDP = 'udp',
+}
+
+/** When the runtime restarts a workload that stopped. */
+export enum RestartPolicy {
+  /** Never restart. */
+  NO = 'no',
+  /** Restart after a non-zero exit, at most `maxRetries` times. */
+  ON_FAILURE = 'on-failure',
+  /** Always restart, unless an operator stopped it. */
+  UNLESS_STOPPED = 'unless-stopped',
+  /** Always restart. */
+  ALWAYS = 'always',
+}
+
+/** A named port the workload listens on. */
+export interface PortSpec {
+  /** Name of the port, used for endpoints and health probes (`^[a-z][a-z0-9-]{0,14}$`). */
+  readonly name: string;
+  /** Port the application listens on inside its container or VM. */
+  readonly containerPort: number;
+  /**
+   * Port published on the host. Without it the port is reachable only by other workloads of the
+   * stack (by the workload's name) and is not published on the host.
+   * @default - not published
+   */
+  readonly hostPort?: number;
+  /** @default Protocol.TCP */
+  readonly protocol?: Protocol;
+  /**
+   * Publish on every address of the host (0.0.0.0) instead of loopback only.
+   * Ignored when `bindAddress` is given.
+   * @default false
+   */
+  readonly public?: boolean;
+  /**
+   * Host address the published port binds to.
+   * @default - "127.0.0.1", or "0.0.0.0" when `public` is true
+   */
+  readonly bindAddress?: string;
+  /**
+   * Scheme used to write the endpoint's URL, e.g. "http" or "postgres".
+   * @default - the protocol ("tcp" or "udp")
+   */
+  readonly urlScheme?: string;
+}
+
+/** Data that outlives the workload's containers or VM. */
+export interface VolumeSpec {
+  /** Name of the volume, unique in the workload (`^[a-z0-9][a-z0-9-]{0,62}$`). */
+  readonly name: string;
+  /** Absolute path where the volume is mounted. */
+  readonly mountPath: string;
+  /**
+   * Capacity in GiB. Only targets that allocate a disk can honour it (vm, hybrid); Docker's local
+   * volumes have no quota, so the container target rejects it.
+   * @default - 10 GiB on targets that allocate a disk
+   */
+  readonly sizeGiB?: number;
+  /** @default false */
+  readonly readOnly?: boolean;
+  /**
+   * Protect the volume with Terraform's `lifecycle.prevent_destroy`. Set to false only for data
+   * you can lose.
+   * @default true
+   */
+  readonly preventDestroy?: boolean;
+}
+
+/** A memory-backed scratch file system; its content is lost on restart. */
+export interface TmpfsSpec {
+  /** Absolute path where the tmpfs is mounted. */
+  readonly mountPath: string;
+  /** @default 64 */
+  readonly sizeMiB?: number;
+}
+
+/** An HTTP GET probe. */
+export interface HttpProbeSpec {
+  /** Name of the port to probe (one of the spec's `ports`). */
+  readonly port: string;
+  /** @default "/" */
+  readonly path?: string;
+}
+
+/** A TCP connect probe. */
+export interface TcpProbeSpec {
+  /** Name of the port to probe (one of the spec's `ports`). */
+  readonly port: string;
+}
+
+/** How the runtime checks that the workload is healthy. Give exactly one of command, http, tcp. */
+export interface HealthCheckSpec {
+  /** A command run inside the workload; exit status 0 means healthy. */
+  readonly command?: string[];
+  /** An HTTP GET that must answer 2xx or 3xx. */
+  readonly http?: HttpProbeSpec;
+  /** A TCP connection that must open. */
+  readonly tcp?: TcpProbeSpec;
+  /** @default 30 */
+  readonly intervalSeconds?: number;
+  /** @default 5 */
+  readonly timeoutSeconds?: number;
+  /** Consecutive failures before the workload counts as unhealthy. @default 3 */
+  readonly retries?: number;
+  /** Grace period after start during which failures do not count. @default 0 */
+  readonly startPeriodSeconds?: number;
+}
+
+/** What happens when the workload stops. */
+export interface RestartSpec {
+  /** @default RestartPolicy.ON_FAILURE */
+  readonly policy?: RestartPolicy;
+  /**
+   * Restarts allowed after failures; only with `RestartPolicy.ON_FAILURE`.
+   * @default 5
+   */
+  readonly maxRetries?: number;
+}
+
+/** One application, independent of where it runs. */
+export interface WorkloadSpec {
+  /** Name of the workload: DNS name, resource names (`^[a-z0-9][a-z0-9-]{0,62}$`). */
+  readonly name: string;
+  /** Container image reference, e.g. "nginx:1.27" or "registry.example.com/team/app@sha256:…". */
+  readonly image?: string;
+  /** Overrides the image's entrypoint. @default - the image's entrypoint */
+  readonly entrypoint?: string[];
+  /** The program and its arguments (the image's CMD). @default - the image's command */
+  readonly command?: string[];
+  /** Arguments appended to `command` (or to the image's entrypoint when no command is given). @default - none */
+  readonly args?: string[];
+  /** Plain environment variables. Never put secrets here: see `secretEnv`. @default - none */
+  readonly env?: { [name: string]: string };
+  /**
+   * Secret environment variables: env name → name of a sensitive Terraform variable that holds the
+   * value (set it with `TF_VAR_<variable>`). The value never appears in the synthesized JSON.
+   * @default - none
+   */
+  readonly secretEnv?: { [name: string]: string };
+  /** @default - none */
+  readonly ports?: PortSpec[];
+  /** @default - none */
+  readonly volumes?: VolumeSpec[];
+  /** @default - none */
+  readonly tmpfs?: TmpfsSpec[];
+  /** CPU limit in cores (fractions allowed). @default - no limit on containers; 1 vCPU on VMs */
+  readonly cpus?: number;
+  /** Memory limit in MiB. @default 512 */
+  readonly memoryMiB?: number;
+  /** @default - none */
+  readonly healthCheck?: HealthCheckSpec;
+  /** @default - on-failure with at most 5 retries */
+  readonly restart?: RestartSpec;
+  /** Number of identical instances. 0 keeps the image and volumes but runs nothing. @default 1 */
+  readonly replicas?: number;
+  /** @default - none */
+  readonly labels?: { [key: string]: string };
+  /** User (name or uid[:gid]) the application runs as. @default - the image's user */
+  readonly user?: string;
+  /** Working directory of the application. @default - the image's working directory */
+  readonly workingDir?: string;
+  /** @default OperatingSystem.LINUX */
+  readonly os?: OperatingSystem;
+  /** Names of workloads in the same stack that must be created first. @default - none */
+  readonly dependsOn?: string[];
+}

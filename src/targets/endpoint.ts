@@ -1,0 +1,31 @@
+/** How to reach one named port of a workload. The same shape on every target. */
+export interface WorkloadEndpoint {
+  /** The port's name in the spec. */
+  readonly name: string;
+  /** Host name or address clients connect to (may be a Terraform token). */
+  readonly host: string;
+  /** Port clients connect to. */
+  readonly port: number;
+  /** `scheme://host:port`. */
+  readonly url: string;
+  /** True when published on the host; false when reachable only from the stack's network. */
+  readonly published: boolean;
+}
+
+/** Where one persistent volume of a workload keeps its data. The same shape on every target. */
+export interface WorkloadVolume {
+  /** The volume's name in the spec. */
+  readonly name: string;
+  /** Name of the storage resource (Docker volume, libvirt volume). */
+  readonly storageName: string;
+  /** Where the workload sees it. */
+  readonly mountPath: string;
+  /** Where the data lives on the host (may be a Terraform token resolved at apply). */
+  readonly location: string;
+}
+
+/** `scheme://host:port`, with IPv6 addresses in brackets. */
+export function endpointUrl(scheme: string, host: string, port: number): string {
+  const shownHost = host.includes(':') && !host.startsWith('${') ? `[${host}]` : host;
+  return `${scheme}://${shownHost}:${port}`;
+}

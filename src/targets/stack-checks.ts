@@ -1,0 +1,79 @@
+import type { PublishedPort, Workload } from './workload';
+import { workloadsOf } from './workload';
+
+/**
+ * Problems that need the whole stack: duplicate names, unknown or cyclic dependsOn, and host ports
+ * published twice on one host. Each problem is reported once, on a workload chosen by name, so the
+ * report does not depend on declaration order.
+ */
+export function stackProblems(self: Workload): string[] {
+  const all = workloadsOf(self);
+  return [...duplicateNames(self, all), ...dependencyProblems(self, all), ...portConflicts(self, all)];
+}
+
+function duplicateNames(self: Workload, all: Workload[]): string[] {
+  const first = all.find((w) => w.name === self.name);
+  if (first === self) return [];
+  return [`workload "${self.name}": name ${JSON.stringify(self.name)} is already used by the workload at ${first!.node.path}; give every workload of a stack its own name`];
+}
+
+function dependencyProblems(self: Workload, all: Workload[]): string[] {
+  const byName = new Map(all.map((w) => [w.name, w]));
+  const problems: string[] = [];
+  (self.spec.dependsOn ?? []).forEach((dep, i) => {
+    if (dep !== self.name && !byName.has(dep)) {
+      const known = [...byName.keys()].filter((n) => n !== self.name).sort();
+      problems.push(`workload "${self.name}": dependsOn[${i}] ${JSON.stringify(dep)} is not a workload of this stack; name one of ${known.length ? known.join(', ') : '(none: add the workload first)'}`);
+    }
+  });
+  const cycle = findCycle(self.name, byName);
+  // Report a cycle once: on its alphabetically first member.
+  if (cycle && [...cycle].sort()[0] === self.name) {
+    problems.push(`workload "${self.name}": dependsOn ${JSON.stringify(self.spec.dependsOn)} forms a cycle ${[...cycle, self.name].join(' → ')}; remove one of these dependencies`);
+  }
+  return problems;
+}
+
+/** A path start → … that leads back to start, or undefined. */
+function findCycle(start: string, byName: Map<string, Workload>): string[] | undefined {
+  const visiting: string[] = [];
+  const done = new Set<string>();
+  const visit = (name: string): string[] | undefined => {
+    const w = byName.get(name);
+    if (!w || done.has(name)) return undefined;
+    visiting.push(name);
+    for (const next of [...(w.spec.dependsOn ?? [])].sort()) {
+      if (next === name) continue; // self-dependency is reported by spec validation
+      if (next === start) return [...visiting];
+      if (!visiting.includes(next)) {
+        const found = visit(next);
+        if (found) return found;
+      }
+    }
+    visiting.pop();
+    done.add(name);
+    return undefined;
+  };
+  return visit(start);
+}
+
+function overlaps(a: PublishedPort, b: PublishedPort): boolean {
+  const wildcard = (ip: string) => ip === '0.0.0.0' || ip === '::';
+  return a.hostKey === b.hostKey && a.protocol === b.protocol && a.hostPort === b.hostPort
+    && (a.bindAddress === b.bindAddress || wildcard(a.bindAddress) || wildcard(b.bindAddress));
+}
+
+function portConflicts(self: Workload, all: Workload[]): string[] {
+  // Order every published port by (workload name, port field); the later of a clashing pair is reported.
+  const ordered = [...all].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+    .flatMap((w) => w._publishedPorts().map((port) => ({ w, port })));
+  const problems: string[] = [];
+  ordered.forEach(({ w, port }, i) => {
+    if (w !== self) return;
+    const earlier = ordered.slice(0, i).find((o) => overlaps(o.port, port));
+    if (!earlier) return;
+    const owner = earlier.w === self ? `${earlier.port.field} of this workload` : `workload "${earlier.w.name}" (${earlier.port.field})`;
+    problems.push(`workload "${self.name}": ${port.field}.hostPort ${port.hostPort} is already published by ${owner} on ${port.hostLabel}; choose another host port`);
+  });
+  return problems;
+}

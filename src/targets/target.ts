@@ -1,0 +1,9 @@
+/** Where a workload runs: the virtualization model. */
+export enum WorkloadTarget {
+  /** A Docker container on a Docker host: shared kernel, fast start, small footprint. */
+  CONTAINER = 'container',
+  /** A libvirt/KVM virtual machine of its own: own kernel and OS, strong isolation. */
+  VM = 'vm',
+  /** A container inside a libvirt VM shared with other workloads. */
+  HYBRID = 'hybrid',
+}

@@ -1,0 +1,155 @@
+import { Aspects, IAspect, IResolveContext, ITerraformDependable, TerraformOutput, TerraformStack, Token } from 'cdktf';
+import { Construct, IConstruct } from 'constructs';
+import { WorkloadEndpoint, WorkloadVolume } from './endpoint';
+import { stackProblems } from './stack-checks';
+import { WorkloadTarget } from './target';
+import { validateSpec } from '../spec/validate';
+import { WorkloadSpec } from '../spec/workload-spec';
+
+const WORKLOAD_SYMBOL = Symbol.for('cdktf-workloads.Workload');
+
+/** A host port a workload publishes; used to find two workloads on one host port. @internal */
+export interface PublishedPort {
+  /** Identifies the host (construct path of its DockerHost or LibvirtHost). */
+  readonly hostKey: string;
+  /** How messages name the host. */
+  readonly hostLabel: string;
+  readonly field: string;
+  readonly protocol: string;
+  readonly bindAddress: string;
+  readonly hostPort: number;
+}
+
+/**
+ * What every target's workload has in common: the spec, its validation (target-neutral, target-
+ * specific and stack-wide, all reported together at synth), dependencies by name, and the uniform
+ * outputs.
+ */
+export abstract class Workload extends Construct {
+  /** True if `x` is a Workload of any target. */
+  public static isWorkload(x: any): x is Workload {
+    return x !== null && typeof x === 'object' && WORKLOAD_SYMBOL in x;
+  }
+
+  /** The spec as given. */
+  public readonly spec: WorkloadSpec;
+  /** The workload's name (the spec's name). */
+  public readonly name: string;
+  /** The target this workload synthesizes for. */
+  public readonly target: WorkloadTarget;
+
+  private readonly dependencies: Workload[] = [];
+
+  protected constructor(scope: Construct, id: string, spec: WorkloadSpec, target: WorkloadTarget) {
+    super(scope, id);
+    Object.defineProperty(this, WORKLOAD_SYMBOL, { value: true });
+    this.spec = spec;
+    this.name = spec.name;
+    this.target = target;
+    this.node.addValidation({
+      validate: () => [...validateSpec(this.spec), ...this.validateForTarget(), ...stackProblems(this)],
+    });
+    DependencyWiring.ensure(TerraformStack.of(this));
+  }
+
+  /** The endpoints of the workload's named ports. */
+  public abstract get endpoints(): WorkloadEndpoint[];
+
+  /** Where each persistent volume keeps its data. */
+  public abstract get volumes(): WorkloadVolume[];
+
+  /** Workloads this one waits for, from the spec's dependsOn and `addDependency`. */
+  public get dependsOnWorkloads(): Workload[] {
+    return [...this.dependencies];
+  }
+
+  /** Make this workload's resources wait for `other`'s. Idempotent. */
+  public addDependency(other: Workload): void {
+    if (other === this || this.dependencies.includes(other)) return;
+    this.dependencies.push(other);
+    this.wireDependency(other);
+  }
+
+  /** The host ports this workload publishes. @internal */
+  public abstract _publishedPorts(): PublishedPort[];
+
+  /** Resources others wait for when they depend on this workload. @internal */
+  public abstract _dependables(): ITerraformDependable[];
+
+  /** Problems only this target has with the spec. */
+  protected abstract validateForTarget(): string[];
+
+  /** Add Terraform dependencies on `other`'s resources. */
+  protected abstract wireDependency(other: Workload): void;
+
+  /** The uniform outputs: `endpoints_<name>` and `volumes_<name>`. Call at the end of the constructor. */
+  protected addOutputs(): void {
+    const outputs = new Construct(this, 'outputs');
+    const endpoints: { [port: string]: any } = {};
+    for (const e of this.endpoints) {
+      endpoints[e.name] = { host: e.host, port: e.port, url: e.url, published: e.published };
+    }
+    const volumes: { [volume: string]: any } = {};
+    for (const v of this.volumes) {
+      volumes[v.name] = { storage_name: v.storageName, mount_path: v.mountPath, location: v.location };
+    }
+    new TerraformOutput(outputs, 'endpoints', {
+      value: endpoints,
+      description: `How to reach the named ports of workload ${this.name}`,
+    }).overrideLogicalId(`endpoints_${this.name}`);
+    new TerraformOutput(outputs, 'volumes', {
+      value: volumes,
+      description: `Where workload ${this.name} keeps its persistent data`,
+    }).overrideLogicalId(`volumes_${this.name}`);
+  }
+}
+
+/** The workloads of the stack that holds `scope`, in construct-path order. */
+export function workloadsOf(scope: IConstruct): Workload[] {
+  return TerraformStack.of(scope).node.findAll().filter(Workload.isWorkload);
+}
+
+/**
+ * Turns dependsOn names into Terraform dependencies once every workload of the stack exists, so
+ * the order in which workloads are declared does not matter. Unknown names are left to validation.
+ */
+class DependencyWiring implements IAspect {
+  private static readonly wired = new WeakSet<TerraformStack>();
+
+  public static ensure(stack: TerraformStack) {
+    if (DependencyWiring.wired.has(stack)) return;
+    DependencyWiring.wired.add(stack);
+    Aspects.of(stack).add(new DependencyWiring());
+  }
+
+  public visit(node: IConstruct): void {
+    if (!Workload.isWorkload(node)) return;
+    const byName = new Map(workloadsOf(node).map((w) => [w.name, w]));
+    for (const name of node.spec.dependsOn ?? []) {
+      const other = byName.get(name);
+      if (other) node.addDependency(other);
+    }
+  }
+}
+
+/**
+ * A `depends_on` entry for `resource`: Terraform wants the bare address there, not an
+ * interpolation, so the reference is resolved without braces.
+ */
+export function dependsOnEntry(resource: ITerraformDependable): string {
+  return Token.asString({
+    creationStack: [],
+    resolve: (context: IResolveContext) => {
+      context.suppressBraces = true;
+      return resource.fqn;
+    },
+  });
+}
+
+/** Adds `other`'s resources to the depends_on of each of `resources`, once each. */
+export function addDependsOn(resources: { dependsOn?: string[] }[], other: Workload): void {
+  const entries = other._dependables().map(dependsOnEntry);
+  for (const r of resources) {
+    r.dependsOn = [...new Set([...(r.dependsOn ?? []), ...entries])];
+  }
+}
