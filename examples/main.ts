@@ -1,9 +1,7 @@
 // The cdktf app behind `npm run synth`: every example stack, synthesized into cdktf.out/stacks/.
 import { App } from 'cdktf';
-import { MicroservicesContainerStack } from './microservices/container-stack';
-import { WebAndDbContainerStack } from './web-and-db/container-stack';
+import { addExampleStacks } from './stacks';
 
 const app = new App();
-new WebAndDbContainerStack(app, 'web-and-db');
-new MicroservicesContainerStack(app, 'microservices');
+addExampleStacks(app);
 app.synth();

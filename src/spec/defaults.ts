@@ -106,3 +106,8 @@ export function commandLine(spec: WorkloadSpec): string[] | undefined {
   if (!spec.command && !spec.args) return undefined;
   return [...(spec.command ?? []), ...(spec.args ?? [])];
 }
+
+/** The first entry of each name; later duplicates are reported by validation and not synthesized. */
+export function uniqueByName<T extends { readonly name: string }>(items: T[]): T[] {
+  return items.filter((item, i) => items.findIndex((other) => other.name === item.name) === i);
+}

@@ -5,7 +5,7 @@ import { ITerraformDependable } from 'cdktf';
 import { Construct } from 'constructs';
 import { DockerHost } from './docker-host';
 import { dockerHealthcheck } from './healthcheck';
-import { commandLine, ResolvedSpec, resolveSpec } from '../../spec/defaults';
+import { commandLine, ResolvedSpec, resolveSpec, uniqueByName } from '../../spec/defaults';
 import { OperatingSystem, WorkloadSpec } from '../../spec/workload-spec';
 import { Problems } from '../../spec/problems';
 import { endpointUrl, WorkloadEndpoint, WorkloadVolume } from '../endpoint';
@@ -38,8 +38,8 @@ export class ContainerWorkload extends Workload {
   public readonly image: Image;
   /** Escape hatch: one container per replica. */
   public readonly containers: Container[];
-  /** Escape hatch: one Docker volume per persistent volume, in spec order. */
-  public readonly dockerVolumes: Volume[];
+  /** Escape hatch: one Docker volume per persistent volume, by the volume's name in the spec. */
+  public readonly dockerVolumes: { [name: string]: Volume };
 
   private readonly resolved: ResolvedSpec;
 
@@ -53,12 +53,15 @@ export class ContainerWorkload extends Workload {
     this.image = new Image(this, 'image', { provider, name: spec.image ?? '', keepLocally: true });
 
     const volumeGroup = new Construct(this, 'volumes');
-    this.dockerVolumes = spec.volumes.map((v) => new Volume(volumeGroup, v.name, {
-      provider,
-      name: `${spec.name}-${v.name}`,
-      labels,
-      lifecycle: { preventDestroy: v.preventDestroy },
-    }));
+    this.dockerVolumes = {};
+    for (const v of uniqueByName(spec.volumes)) {
+      this.dockerVolumes[v.name] = new Volume(volumeGroup, v.name, {
+        provider,
+        name: `${spec.name}-${v.name}`,
+        labels,
+        lifecycle: { preventDestroy: v.preventDestroy },
+      });
+    }
 
     const containerGroup = new Construct(this, 'containers');
     const replicas = Number.isInteger(spec.replicas) ? Math.max(0, spec.replicas) : 1;
@@ -86,8 +89,8 @@ export class ContainerWorkload extends Workload {
           ip: p.bindAddress,
           protocol: p.protocol,
         })),
-        volumes: spec.volumes.map((v, j) => ({
-          volumeName: this.dockerVolumes[j].name,
+        volumes: uniqueByName(spec.volumes).map((v) => ({
+          volumeName: this.dockerVolumes[v.name].name,
           containerPath: v.mountPath,
           readOnly: v.readOnly,
         })),
@@ -115,11 +118,11 @@ export class ContainerWorkload extends Workload {
   }
 
   public get volumes(): WorkloadVolume[] {
-    return this.resolved.volumes.map((v, i) => ({
+    return uniqueByName(this.resolved.volumes).map((v) => ({
       name: v.name,
-      storageName: this.dockerVolumes[i].name,
+      storageName: this.dockerVolumes[v.name].name,
       mountPath: v.mountPath,
-      location: this.dockerVolumes[i].mountpoint,
+      location: this.dockerVolumes[v.name].mountpoint,
     }));
   }
 

@@ -15,9 +15,11 @@ export function dockerHealthcheck(spec: ResolvedSpec): ContainerHealthcheck | un
   } else if (h.http) {
     const url = `http://127.0.0.1:${containerPort(h.http.port)}${h.http.path ?? '/'}`;
     test = ['CMD-SHELL', `wget -q -O /dev/null '${url}' || curl -fsS -o /dev/null '${url}' || exit 1`];
-  } else {
-    const port = containerPort(h.tcp!.port);
+  } else if (h.tcp) {
+    const port = containerPort(h.tcp.port);
     test = ['CMD-SHELL', `nc -z 127.0.0.1 ${port} || bash -c 'exec 3<>/dev/tcp/127.0.0.1/${port}' || exit 1`];
+  } else {
+    return undefined; // no probe: reported by validation
   }
   return {
     test,
