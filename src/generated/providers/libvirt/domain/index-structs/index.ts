@@ -1,0 +1,7 @@
+export * from './structs0'
+export * from './structs400'
+export * from './structs800'
+export * from './structs1200'
+export * from './structs1600'
+export * from './structs2000'
+export * from './structs2400'
