@@ -143,7 +143,7 @@ describe('spec validation', () => {
 
   test('a non-Linux os on the container target says to use the vm target', () => {
     expect(problemsOf({ ...ok, os: OperatingSystem.WINDOWS })).toEqual([
-      'workload "web": os "windows" cannot run as a container; containers share the host\'s Linux kernel; use the vm target',
+      'workload "web": os "windows" cannot be honoured by the container target (containers share the host\'s Linux kernel); remove it, or use a target that can: vm',
     ]);
   });
 

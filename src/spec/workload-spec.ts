@@ -1,3 +1,5 @@
+import { WorkloadTarget } from './target';
+
 /**
  * The target-neutral application spec. Plain readonly data (strings, numbers, booleans, lists and
  * maps) so the same spec can be written in TypeScript or loaded from YAML/JSON. Every field means
@@ -139,6 +141,67 @@ export interface RestartSpec {
   readonly maxRetries?: number;
 }
 
+/** A file a native recipe writes into the guest before its install commands run. */
+export interface FileSpec {
+  /** Absolute path in the guest. */
+  readonly path: string;
+  /** The file's text. */
+  readonly content: string;
+  /** Octal permission bits, e.g. "0640". @default "0644" */
+  readonly mode?: string;
+  /** Owner as "user:group". @default "root:root" */
+  readonly owner?: string;
+}
+
+/**
+ * How to install and run the application natively in a VM guest, without a container: Debian
+ * packages, files, then install commands; the spec's `command` + `args` become the systemd
+ * service's ExecStart.
+ */
+export interface NativeRecipeSpec {
+  /** Distribution packages to install (apt on the default Debian image). @default - none */
+  readonly packages?: string[];
+  /** Files written before the install commands run. @default - none */
+  readonly files?: FileSpec[];
+  /** Shell commands run once, in order, on first boot after packages and files. @default - none */
+  readonly installCommands?: string[];
+}
+
+/**
+ * Settings of the virtual machine a workload gets on the vm target. The container target rejects
+ * this section (it has no guest); the hybrid target takes guest settings from its own props.
+ */
+export interface VmSpec {
+  /** Root disk size in GiB (a copy-on-write overlay of the base image). @default 10 */
+  readonly diskGiB?: number;
+  /**
+   * URL of the base image (qcow2) to download into the host's pool.
+   * @default - Debian 12 "genericcloud" amd64 image from cloud.debian.org for Linux guests; required for other OSes unless `baseImagePath` is given
+   */
+  readonly baseImageUrl?: string;
+  /**
+   * Path on the libvirt host of an existing base image (qcow2), e.g. a prepared Windows image,
+   * used instead of downloading `baseImageUrl`.
+   * @default - none
+   */
+  readonly baseImagePath?: string;
+  /** Name of a login user with sudo, reachable only with `sshAuthorizedKeys`. @default - no login user */
+  readonly adminUser?: string;
+  /** Public SSH keys for `adminUser`. Required when `adminUser` is set. @default - none */
+  readonly sshAuthorizedKeys?: string[];
+  /** Memory added to the spec's `memoryMiB` for the guest OS. @default 384 */
+  readonly memoryOverheadMiB?: number;
+  /**
+   * Static IPv4 address with prefix, e.g. "192.168.150.10/24", configured by cloud-init.
+   * @default - an address from the network's DHCP
+   */
+  readonly ipAddress?: string;
+  /** Gateway for a static address. @default - the first address of `ipAddress`'s subnet */
+  readonly gateway?: string;
+  /** A VNC console on the host's loopback address. @default false (serial console only) */
+  readonly vnc?: boolean;
+}
+
 /** One application, independent of where it runs. */
 export interface WorkloadSpec {
   /** Name of the workload: DNS name, resource names (`^[a-z0-9][a-z0-9-]{0,62}$`). */
@@ -185,4 +248,17 @@ export interface WorkloadSpec {
   readonly os?: OperatingSystem;
   /** Names of workloads in the same stack that must be created first. @default - none */
   readonly dependsOn?: string[];
+  /**
+   * Install and run natively in a VM instead of from the image (vm target only).
+   * @default - run `image` in a container runtime inside the VM
+   */
+  readonly native?: NativeRecipeSpec;
+  /** Settings of the workload's own VM (vm target only). @default - see VmSpec */
+  readonly vm?: VmSpec;
+  /**
+   * Where this workload runs when its app is deployed with `WorkloadApp`; overrides the
+   * environment variable and cdktf.json context, not an explicit target in the app's props.
+   * @default - the app's target
+   */
+  readonly target?: WorkloadTarget;
 }

@@ -2,7 +2,7 @@ import { Aspects, IAspect, IResolveContext, ITerraformDependable, TerraformOutpu
 import { Construct, IConstruct } from 'constructs';
 import { WorkloadEndpoint, WorkloadVolume } from './endpoint';
 import { stackProblems } from './stack-checks';
-import { WorkloadTarget } from './target';
+import { WorkloadTarget } from '../spec/target';
 import { validateSpec } from '../spec/validate';
 import { WorkloadSpec } from '../spec/workload-spec';
 

@@ -6,11 +6,12 @@ import { Construct } from 'constructs';
 import { DockerHost } from './docker-host';
 import { dockerHealthcheck } from './healthcheck';
 import { commandLine, ResolvedSpec, resolveSpec, uniqueByName } from '../../spec/defaults';
-import { OperatingSystem, WorkloadSpec } from '../../spec/workload-spec';
+import { WorkloadSpec } from '../../spec/workload-spec';
 import { Problems } from '../../spec/problems';
 import { endpointUrl, WorkloadEndpoint, WorkloadVolume } from '../endpoint';
+import { capabilityProblems } from '../capabilities';
 import { envEntries } from '../secrets';
-import { WorkloadTarget } from '../target';
+import { WorkloadTarget } from '../../spec/target';
 import { addDependsOn, PublishedPort, Workload } from '../workload';
 
 export interface ContainerWorkloadProps {
@@ -153,21 +154,12 @@ export class ContainerWorkload extends Workload {
     if (spec.image === undefined) {
       p.add('image', undefined, 'is missing', 'the container target runs an image: set image, e.g. "nginx:1.27"');
     }
-    if (spec.os !== OperatingSystem.LINUX) {
-      p.add('os', spec.os, 'cannot run as a container', 'containers share the host\'s Linux kernel; use the vm target');
-    }
-    spec.volumes.forEach((v, i) => {
-      if (v.sizeGiB !== undefined) {
-        p.add(`volumes[${i}].sizeGiB`, v.sizeGiB, 'cannot be honoured by the container target (Docker\'s local volumes have no size quota)',
-          'remove it, or use a target that can: vm, hybrid');
-      }
-    });
     const published = spec.ports.filter((port) => port.hostPort !== undefined);
     if (spec.replicas > 1 && published.length > 0) {
       p.add('replicas', spec.replicas, `cannot share host port ${published[0].hostPort} (every replica would publish it)`,
         'run one replica, or leave hostPort unset and put a reverse proxy workload in front');
     }
-    return p.all;
+    return [...capabilityProblems(spec, WorkloadTarget.CONTAINER), ...p.all];
   }
 }
 

@@ -1,0 +1,82 @@
+import { WorkloadTarget } from '../spec/target';
+import { OperatingSystem, WorkloadSpec } from '../spec/workload-spec';
+import { Problems } from '../spec/problems';
+
+/** One use of a spec field that only some targets can honour. */
+interface Occurrence {
+  readonly path: string;
+  readonly value: unknown;
+}
+
+/** A spec field only some targets honour, and why the others cannot. */
+export interface CapabilityRule {
+  /** The field as the README names it, e.g. "volumes[].sizeGiB". */
+  readonly field: string;
+  /** The targets that honour it. */
+  readonly targets: WorkloadTarget[];
+  /** Why a target outside `targets` cannot (by target). */
+  readonly why: { [target: string]: string };
+  /** Where the spec uses the field in a way that needs one of `targets`. */
+  readonly find: (spec: WorkloadSpec) => Occurrence[];
+}
+
+const { CONTAINER, VM, HYBRID } = WorkloadTarget;
+
+/** Every field that not all targets honour. The README's support table is generated from these. */
+export const CAPABILITY_RULES: CapabilityRule[] = [
+  {
+    field: 'native',
+    targets: [VM],
+    why: {
+      [CONTAINER]: 'a container runs its image; there is no guest to install packages in',
+      [HYBRID]: 'the shared VM runs images only',
+    },
+    find: (s) => (s.native !== undefined ? [{ path: 'native', value: undefined }] : []),
+  },
+  {
+    field: 'vm',
+    targets: [VM],
+    why: {
+      [CONTAINER]: 'a container has no VM of its own',
+      [HYBRID]: 'the shared VM takes its settings from the HybridWorkload props',
+    },
+    find: (s) => (s.vm !== undefined ? [{ path: 'vm', value: undefined }] : []),
+  },
+  {
+    field: 'os (other than linux)',
+    targets: [VM],
+    why: {
+      [CONTAINER]: 'containers share the host\'s Linux kernel',
+      [HYBRID]: 'the shared VM runs Linux containers',
+    },
+    find: (s) => (s.os !== undefined && s.os !== OperatingSystem.LINUX ? [{ path: 'os', value: s.os }] : []),
+  },
+  {
+    field: 'volumes[].sizeGiB',
+    targets: [VM, HYBRID],
+    why: { [CONTAINER]: 'Docker\'s local volumes have no size quota' },
+    find: (s) => (s.volumes ?? []).flatMap((v, i) => (v.sizeGiB !== undefined ? [{ path: `volumes[${i}].sizeGiB`, value: v.sizeGiB }] : [])),
+  },
+  {
+    field: 'replicas (more than 1)',
+    targets: [CONTAINER],
+    why: {
+      [VM]: 'each workload is one VM',
+      [HYBRID]: 'each workload is one container in the shared VM',
+    },
+    find: (s) => (s.replicas !== undefined && s.replicas > 1 ? [{ path: 'replicas', value: s.replicas }] : []),
+  },
+];
+
+/** `workload "w": field value cannot be honoured by the T target (why); remove it, or use a target that can: …` */
+export function capabilityProblems(spec: WorkloadSpec, target: WorkloadTarget): string[] {
+  const p = new Problems(spec.name);
+  for (const rule of CAPABILITY_RULES) {
+    if (rule.targets.includes(target)) continue;
+    for (const o of rule.find(spec)) {
+      p.add(o.path, o.value, `cannot be honoured by the ${target} target (${rule.why[target]})`,
+        `remove it, or use a target that can: ${rule.targets.join(', ')}`);
+    }
+  }
+  return p.all;
+}
