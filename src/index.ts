@@ -1,5 +1,5 @@
 export * from './spec/workload-spec';
-export * from './targets/target';
+export * from './spec/target';
 export * from './targets/endpoint';
 export * from './targets/workload';
 export * from './targets/docker/docker-host';
@@ -7,3 +7,7 @@ export * from './targets/docker/container-workload';
 // The typed libvirt 0.9.7 bindings (generated) — the escape hatch's types for the vm and hybrid
 // targets. `npm run build` makes this namespace load its members on first use.
 export * as libvirt from './generated/providers/libvirt';
+export * from './spec/app-spec';
+export * from './targets/libvirt/libvirt-host';
+export * from './targets/libvirt/virtual-machine';
+export * from './targets/libvirt/vm-workload';

@@ -2,6 +2,8 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { App, TerraformStack, Testing } from 'cdktf';
+import { parse } from 'yaml';
+import { asGuestReceives, cloudInitSchema, hasCommand, systemdVerify, unitsOf } from './guest-checks';
 import { tfcheck, tfcheckAvailable } from './tfcheck';
 import { addresses, canonical, resources, synth } from './util';
 import { addExampleStacks } from '../examples/stacks';
@@ -19,6 +21,10 @@ function stacksOf(app: App): TerraformStack[] {
 }
 
 const EXAMPLE_STACKS = stacksOf(exampleApp()).map((s) => s.node.id);
+
+function stackJson(id: string): any {
+  return synth(stacksOf(exampleApp()).find((s) => s.node.id === id)!);
+}
 
 describe('examples', () => {
   test.each(EXAMPLE_STACKS)('%s synthesizes with validations and matches its snapshot', (id) => {
@@ -45,6 +51,45 @@ describe('examples', () => {
     expect(Object.keys(byName).sort()).toEqual(['cache-1', 'gateway-1', 'orders-1', 'users-1', 'users-2']);
     expect(byName['gateway-1'].depends_on).toHaveLength(3);
     expect(byName['orders-1'].depends_on).toHaveLength(1);
+  });
+});
+
+describe('examples on the vm target', () => {
+  test('web-and-db-vm runs the same specs in two VMs with the same endpoint and volume names', () => {
+    const vm = stackJson('web-and-db-vm');
+    const container = stackJson('web-and-db');
+    expect(Object.keys(vm.output).sort()).toEqual(Object.keys(container.output).sort());
+    expect(resources(vm, 'libvirt_domain').map((d) => d.name).sort()).toEqual(['db', 'web']);
+    expect(vm.output.endpoints_web.value.http).toEqual({ host: '127.0.0.1', port: 8080, url: 'http://127.0.0.1:8080', published: true });
+    expect(Object.keys(vm.output.volumes_db.value)).toEqual(['data']);
+  });
+
+  test('legacy-vm runs Apache natively with its site on a data disk, and a Windows image without cloud-init', () => {
+    const json = stackJson('legacy-vm');
+    expect(resources(json, 'libvirt_cloudinit_disk').map((c) => c.name)).toEqual(['intranet-seed']);
+    const config = parse(asGuestReceives(resources(json, 'libvirt_cloudinit_disk')[0].user_data).replace(/^#cloud-config\n/, ''));
+    expect(config.packages).toContain('apache2');
+    expect(config.mounts[0].slice(0, 2)).toEqual(['/dev/disk/by-id/virtio-intranet-site', '/srv/site']);
+    const windows = resources(json, 'libvirt_domain').find((d) => d.name === 'ledger');
+    expect(windows.devices.interfaces[1].port_forward).toEqual([{ proto: 'tcp', address: '127.0.0.1', ranges: [{ start: 13389, to: 3389 }] }]);
+  });
+});
+
+const guestTools = hasCommand('cloud-init') && hasCommand('systemd-analyze');
+(guestTools ? describe : describe.skip)('example guests (real cloud-init schema and systemd-analyze verify)', () => {
+  const seeds = stacksOf(exampleApp()).flatMap((stack) => resources(synth(stack), 'libvirt_cloudinit_disk')
+    .map((seed) => [`${stack.node.id}/${seed.name}`, seed.user_data as string]));
+
+  test('at least one example guest exists', () => expect(seeds.length).toBeGreaterThan(0));
+
+  test.each(seeds)('%s: the cloud-config passes cloud-init schema and its units pass systemd-analyze verify', (_name, userData) => {
+    const text = asGuestReceives(userData);
+    const schema = cloudInitSchema(text);
+    expect(schema.output).toContain('Valid cloud-config');
+    expect(schema.ok).toBe(true);
+    const verify = systemdVerify(unitsOf(text));
+    expect(verify.output).toBe('');
+    expect(verify.ok).toBe(true);
   });
 });
 

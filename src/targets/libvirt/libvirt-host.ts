@@ -1,0 +1,193 @@
+import * as crypto from 'crypto';
+import { TerraformStack } from 'cdktf';
+import { Construct, IConstruct } from 'constructs';
+import { Network } from '../../generated/providers/libvirt/network';
+import { LibvirtProvider } from '../../generated/providers/libvirt/provider';
+import { Volume } from '../../generated/providers/libvirt/volume';
+
+export interface LibvirtHostProps {
+  /**
+   * The libvirt connection: `qemu:///system` locally, `qemu+ssh://user@host/system` remotely.
+   * @default "qemu:///system"
+   */
+  readonly uri?: string;
+  /**
+   * Provider alias. Needed when a stack has more than one libvirt host.
+   * @default - the default (unaliased) libvirt provider
+   */
+  readonly alias?: string;
+  /** Existing storage pool for the VMs' disks. @default "default" */
+  readonly pool?: string;
+  /**
+   * Name of an existing libvirt network to attach VMs to, instead of creating one.
+   * @default - a NAT network with DHCP named "<stack name>-workloads" is created
+   */
+  readonly existingNetwork?: string;
+  /**
+   * IPv4 subnet of the created NAT network, as "a.b.c.0/prefix" (prefix 16-28). Give each stack
+   * on one host its own subnet.
+   * @default "192.168.150.0/24"
+   */
+  readonly networkCidr?: string;
+  /**
+   * Host name clients use to reach ports published on all addresses (0.0.0.0).
+   * @default - the host of a remote uri, else "localhost"
+   */
+  readonly address?: string;
+}
+
+const DEFAULT_HOST_ID = 'libvirt-host';
+
+/** Debian 12's generic cloud image: cloud-init, virtio drivers, no desktop. */
+export const DEFAULT_BASE_IMAGE_URL = 'https://cloud.debian.org/images/cloud/bookworm/latest/debian-12-genericcloud-amd64.qcow2';
+
+/**
+ * A libvirt/KVM host: the provider configuration, the storage pool, the network its VMs share (so
+ * they reach each other by workload name through the network's DNS) and the base images, each
+ * downloaded once per host.
+ */
+export class LibvirtHost extends Construct {
+  /** The stack's default libvirt host (the local qemu:///system), created on first use. */
+  public static defaultFor(scope: IConstruct): LibvirtHost {
+    const stack = TerraformStack.of(scope);
+    return (stack.node.tryFindChild(DEFAULT_HOST_ID) as LibvirtHost | undefined) ?? new LibvirtHost(stack, DEFAULT_HOST_ID);
+  }
+
+  /** True if `x` is a LibvirtHost. */
+  public static isLibvirtHost(x: any): x is LibvirtHost {
+    return x instanceof LibvirtHost;
+  }
+
+  /** Escape hatch: the provider configuration. */
+  public readonly provider: LibvirtProvider;
+  /** Escape hatch: the created network (undefined when an existing network is used). */
+  public readonly network?: Network;
+  /** Name of the network VMs attach to. */
+  public readonly networkName: string;
+  /** The storage pool. */
+  public readonly pool: string;
+  /** The libvirt uri. */
+  public readonly uri: string;
+  /** Host name clients use for ports published on all addresses. */
+  public readonly address: string;
+  /** Gateway (and DNS server) address of the created network; undefined for an existing one. */
+  public readonly gateway?: string;
+  /** Prefix length of the created network; undefined for an existing one. */
+  public readonly prefixLength?: number;
+
+  private readonly images: Construct;
+  private readonly cidr: string;
+
+  constructor(scope: Construct, id: string, props: LibvirtHostProps = {}) {
+    super(scope, id);
+    this.uri = props.uri ?? 'qemu:///system';
+    this.pool = props.pool ?? 'default';
+    this.address = props.address ?? remoteHostName(this.uri) ?? 'localhost';
+    this.cidr = props.networkCidr ?? '192.168.150.0/24';
+    this.provider = new LibvirtProvider(this, 'provider', { uri: this.uri, alias: props.alias });
+    this.images = new Construct(this, 'images');
+    const subnet = parseCidr(this.cidr);
+    if (props.existingNetwork !== undefined) {
+      this.networkName = props.existingNetwork;
+    } else {
+      const stackName = TerraformStack.of(this).node.id;
+      this.networkName = `${stackName.toLowerCase().replace(/[^a-z0-9_.-]+/g, '-')}-workloads`;
+      if (subnet) {
+        this.gateway = subnet.address(1);
+        this.prefixLength = subnet.prefix;
+      }
+      this.network = new Network(this, 'network', {
+        provider: this.provider,
+        name: this.networkName,
+        autostart: true,
+        forward: { mode: 'nat' },
+        domain: { name: 'workloads', localOnly: 'yes' },
+        dns: { enable: 'yes' },
+        ips: [{
+          address: this.gateway ?? '',
+          prefix: subnet?.prefix,
+          dhcp: { ranges: [{ start: subnet?.address(subnet.size / 2) ?? '', end: subnet?.address(subnet.size - 2) ?? '' }] },
+        }],
+      });
+    }
+    this.node.addValidation({ validate: () => [...this.validateAliases(props.alias), ...this.validateCidr(props)] });
+  }
+
+  /** How messages name this host. */
+  public get label(): string {
+    return `libvirt host "${this.node.id}" (${this.uri})`;
+  }
+
+  /** Whether `address` ("a.b.c.d/prefix") lies in the created network's subnet. */
+  public inNetwork(address: string): boolean {
+    const subnet = parseCidr(this.cidr);
+    const ip = address.split('/')[0];
+    return this.network !== undefined && subnet !== undefined && subnet.contains(ip);
+  }
+
+  /** The base image volume downloaded from `url`, created once per host and url. */
+  public baseImage(url: string): Volume {
+    const hash = crypto.createHash('sha256').update(url).digest('hex').slice(0, 12);
+    const existing = this.images.node.tryFindChild(hash) as Volume | undefined;
+    if (existing) return existing;
+    const stackName = TerraformStack.of(this).node.id.toLowerCase().replace(/[^a-z0-9_.-]+/g, '-');
+    return new Volume(this.images, hash, {
+      provider: this.provider,
+      name: `${stackName}-base-${hash}.qcow2`,
+      pool: this.pool,
+      target: { format: { type: 'qcow2' } },
+      create: { content: { url } },
+    });
+  }
+
+  private validateAliases(alias: string | undefined): string[] {
+    const hosts = TerraformStack.of(this).node.findAll().filter(LibvirtHost.isLibvirtHost);
+    const same = hosts.filter((h) => h.provider.alias === alias);
+    if (same[0] === this) return [];
+    return [`${this.label}: alias ${alias === undefined ? '(none)' : JSON.stringify(alias)} is already used by libvirt host "${same[0].node.path}"; give every extra libvirt host of a stack its own alias`];
+  }
+
+  private validateCidr(props: LibvirtHostProps): string[] {
+    if (props.existingNetwork !== undefined || parseCidr(this.cidr)) return [];
+    return [`${this.label}: networkCidr ${JSON.stringify(this.cidr)} is not an IPv4 subnet with a prefix of 16-28; write it as e.g. "192.168.150.0/24"`];
+  }
+}
+
+interface Subnet {
+  readonly prefix: number;
+  readonly size: number;
+  address(offset: number): string;
+  contains(ip: string): boolean;
+}
+
+function toInt(ip: string): number | undefined {
+  const parts = ip.split('.').map(Number);
+  if (parts.length !== 4 || parts.some((n) => !Number.isInteger(n) || n < 0 || n > 255)) return undefined;
+  return ((parts[0] << 24) >>> 0) + (parts[1] << 16) + (parts[2] << 8) + parts[3];
+}
+
+/** An IPv4 subnet "a.b.c.d/p" with 16 <= p <= 28, or undefined. */
+export function parseCidr(cidr: string): Subnet | undefined {
+  const m = /^([0-9.]+)\/(\d+)$/.exec(cidr);
+  if (!m) return undefined;
+  const base = toInt(m[1]);
+  const prefix = Number(m[2]);
+  if (base === undefined || prefix < 16 || prefix > 28) return undefined;
+  const size = 2 ** (32 - prefix);
+  const network = base - (base % size);
+  const fmt = (n: number) => [24, 16, 8, 0].map((s) => (n >>> s) & 255).join('.');
+  return {
+    prefix,
+    size,
+    address: (offset: number) => fmt(network + offset),
+    contains: (ip: string) => {
+      const n = toInt(ip);
+      return n !== undefined && n > network && n < network + size - 1;
+    },
+  };
+}
+
+function remoteHostName(uri: string): string | undefined {
+  const m = /^[a-z+]+:\/\/(?:[^@/]*@)?(\[[^\]]+\]|[^:/]+)/.exec(uri);
+  return m ? m[1] : undefined;
+}

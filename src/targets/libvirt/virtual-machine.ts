@@ -1,0 +1,231 @@
+import * as crypto from 'crypto';
+import { TerraformStack } from 'cdktf';
+import { Construct } from 'constructs';
+import { domainBindings } from './bindings';
+import { DEFAULT_BASE_IMAGE_URL, LibvirtHost } from './libvirt-host';
+import { resolveVm } from './vm-settings';
+import { CloudinitDisk } from '../../generated/providers/libvirt/cloudinit-disk';
+import { DataLibvirtDomainInterfaceAddresses } from '../../generated/providers/libvirt/data-libvirt-domain-interface-addresses';
+import type { Domain, DomainDevicesDisks, DomainDevicesInterfaces } from '../../generated/providers/libvirt/domain';
+import { Volume } from '../../generated/providers/libvirt/volume';
+import { renderNetworkConfig } from '../../cloudinit/cloud-config';
+import { VmSpec } from '../../spec/workload-spec';
+
+/** A data disk of a VM. */
+export interface VirtualMachineDisk {
+  /** Unique within the VM; also the construct id. */
+  readonly name: string;
+  /** virtio serial: the guest finds the disk at /dev/disk/by-id/virtio-<serial>. */
+  readonly serial: string;
+  readonly sizeGiB: number;
+  readonly preventDestroy: boolean;
+}
+
+/** A host port forwarded into the VM by the passt user-mode NIC. */
+export interface VirtualMachinePortForward {
+  readonly protocol: string;
+  /** Host address to listen on. */
+  readonly bindAddress: string;
+  readonly hostPort: number;
+  readonly guestPort: number;
+}
+
+export interface VirtualMachineProps {
+  readonly host: LibvirtHost;
+  /** Domain name, also the prefix of its volumes' names. */
+  readonly name: string;
+  /** Memory of the domain (app plus guest overhead). */
+  readonly memoryMiB: number;
+  readonly vcpus: number;
+  /** Guest settings (disk size, base image, static address, VNC). */
+  readonly guest: VmSpec;
+  /** cloud-config text for a Linux guest; Terraform text (escaped, secrets as references). @default - no cloud-init */
+  readonly userData?: string;
+  /** Text hashed into cloud-init's instance-id, so a changed config runs again on the next boot. @default - userData */
+  readonly userDataFingerprint?: string;
+  /** @default - none */
+  readonly dataDisks?: VirtualMachineDisk[];
+  /** @default - none */
+  readonly portForwards?: VirtualMachinePortForward[];
+  /** Start with the host. */
+  readonly autostart: boolean;
+  /** Labels kept in the domain's metadata. @default - none */
+  readonly labels?: { [key: string]: string };
+}
+
+const METADATA_NS = 'https://cdktf-workloads.dev/xmlns/labels/1';
+
+/**
+ * One libvirt/KVM guest: a copy-on-write root disk over a base image, data disks, a cloud-init
+ * seed uploaded to the host's pool, and a q35 domain with virtio devices, a serial console, no
+ * graphics (VNC on loopback only when asked), on the host's network, plus a passt NIC when host
+ * ports are forwarded in.
+ */
+export class VirtualMachine extends Construct {
+  /** Escape hatch: the root disk (an overlay of the base image). */
+  public readonly rootDisk: Volume;
+  /** Escape hatch: data disks by name. */
+  public readonly dataVolumes: { [name: string]: Volume };
+  /** Escape hatch: the cloud-init seed ISO (undefined for guests without cloud-init). */
+  public readonly seed?: CloudinitDisk;
+  /** Escape hatch: the pool volume the seed is uploaded to. */
+  public readonly seedVolume?: Volume;
+  /** Escape hatch: the domain. */
+  public readonly domain: Domain;
+  /** Escape hatch: the data source that reads the VM's DHCP address (undefined with a static address). */
+  public readonly addresses?: DataLibvirtDomainInterfaceAddresses;
+  /** The VM's address on the host's network (a Terraform expression when it comes from DHCP). */
+  public readonly address: string;
+  /** MAC of the NIC on the host's network. */
+  public readonly mac: string;
+
+  constructor(scope: Construct, id: string, props: VirtualMachineProps) {
+    super(scope, id);
+    const { host, name } = props;
+    const guest = resolveVm(props.guest, undefined);
+    const provider = host.provider;
+    const pool = host.pool;
+    const stackName = TerraformStack.of(this).node.id;
+    this.mac = deterministicMac(`${stackName}/${this.node.path}/lan`);
+    const forwards = props.portForwards ?? [];
+    const forwardMac = forwards.length ? deterministicMac(`${stackName}/${this.node.path}/forward`) : undefined;
+
+    const backingPath = guest.baseImagePath ?? host.baseImage(guest.baseImageUrl ?? DEFAULT_BASE_IMAGE_URL).path;
+    this.rootDisk = new Volume(this, 'root-disk', {
+      provider,
+      name: `${name}-root.qcow2`,
+      pool,
+      capacity: guest.diskGiB,
+      capacityUnit: 'GiB',
+      target: { format: { type: 'qcow2' } },
+      backingStore: { path: backingPath, format: { type: 'qcow2' } },
+    });
+
+    const dataGroup = new Construct(this, 'data-disks');
+    this.dataVolumes = {};
+    for (const d of props.dataDisks ?? []) {
+      this.dataVolumes[d.name] = new Volume(dataGroup, d.name, {
+        provider,
+        name: `${name}-${d.name}.qcow2`,
+        pool,
+        capacity: d.sizeGiB,
+        capacityUnit: 'GiB',
+        target: { format: { type: 'qcow2' } },
+        lifecycle: { preventDestroy: d.preventDestroy },
+      });
+    }
+
+    const disks: DomainDevicesDisks[] = [{
+      device: 'disk',
+      driver: { type: 'qcow2' },
+      source: { volume: { pool, volume: this.rootDisk.name } },
+      target: { dev: 'vda', bus: 'virtio' },
+    }];
+    // Sorted by name so device letters do not depend on the spec's order; the guest mounts by serial.
+    [...(props.dataDisks ?? [])].sort((a, b) => (a.name < b.name ? -1 : 1)).forEach((d, i) => {
+      disks.push({
+        device: 'disk',
+        driver: { type: 'qcow2' },
+        source: { volume: { pool, volume: this.dataVolumes[d.name].name } },
+        target: { dev: `vd${String.fromCharCode('b'.charCodeAt(0) + i)}`, bus: 'virtio' },
+        serial: d.serial,
+      });
+    });
+
+    const staticAddress = guest.ipAddress;
+    if (props.userData !== undefined) {
+      const seedGroup = new Construct(this, 'cloud-init');
+      const fingerprint = crypto.createHash('sha256').update(props.userDataFingerprint ?? props.userData).digest('hex').slice(0, 12);
+      this.seed = new CloudinitDisk(seedGroup, 'seed', {
+        provider,
+        name: `${name}-seed`,
+        userData: props.userData,
+        metaData: `instance-id: ${name}-${fingerprint}\nlocal-hostname: ${name}\n`,
+        networkConfig: renderNetworkConfig({
+          lanMac: this.mac,
+          address: staticAddress,
+          gateway: guest.gateway ?? host.gateway,
+          forwardMac,
+        }),
+      });
+      this.seedVolume = new Volume(seedGroup, 'volume', {
+        provider,
+        name: `${name}-seed.iso`,
+        pool,
+        create: { content: { url: this.seed.path } },
+      });
+      disks.push({
+        device: 'cdrom',
+        driver: { type: 'raw' },
+        source: { volume: { pool, volume: this.seedVolume.name } },
+        target: { dev: 'sda', bus: 'sata' },
+        readOnly: true,
+      });
+    }
+
+    const interfaces: DomainDevicesInterfaces[] = [{
+      model: { type: 'virtio' },
+      mac: { address: this.mac },
+      source: { network: { network: host.networkName } },
+      waitForIp: staticAddress ? undefined : { timeout: 300, source: 'lease' },
+    }];
+    if (forwardMac) {
+      interfaces.push({
+        model: { type: 'virtio' },
+        mac: { address: forwardMac },
+        source: { user: {} },
+        backend: { type: 'passt' },
+        portForward: forwards.map((f) => ({
+          proto: f.protocol,
+          address: f.bindAddress,
+          ranges: [{ start: f.hostPort, to: f.guestPort }],
+        })),
+      });
+    }
+
+    const { Domain: DomainClass } = domainBindings();
+    this.domain = new DomainClass(this, 'domain', {
+      provider,
+      name,
+      type: 'kvm',
+      memory: props.memoryMiB,
+      memoryUnit: 'MiB',
+      vcpu: props.vcpus,
+      autostart: props.autostart,
+      running: true,
+      description: 'Managed by cdktf-workloads',
+      metadata: { xml: labelsXml(props.labels ?? {}) },
+      os: { type: 'hvm', typeArch: 'x86_64', typeMachine: 'q35', bootDevices: [{ dev: 'hd' }] },
+      cpu: { mode: 'host-model' },
+      devices: {
+        disks,
+        interfaces,
+        // A character device without a source is a pty: `virsh console <name>` reaches the guest.
+        serials: [{ target: { port: 0 } }],
+        consoles: [{ target: { type: 'serial', port: 0 } }],
+        graphics: guest.vnc ? [{ vnc: { autoPort: true, listen: '127.0.0.1' } }] : undefined,
+        rngs: [{ model: 'virtio', backend: { random: '/dev/urandom' } }],
+      },
+    });
+
+    if (staticAddress) {
+      this.address = staticAddress.split('/')[0];
+    } else {
+      this.addresses = new DataLibvirtDomainInterfaceAddresses(this, 'addresses', { provider, domain: this.domain.name, source: 'lease', dependsOn: [this.domain] });
+      // The address of the NIC on the host's network, found by its MAC.
+      this.address = `\${try([for i in ${this.addresses.fqn}.interfaces : i.addrs[0].addr if lower(i.hwaddr) == "${this.mac}" && length(i.addrs) > 0][0], "")}`;
+    }
+  }
+}
+
+/** A locally administered MAC in QEMU's 52:54:00 range, stable for a given seed. */
+export function deterministicMac(seed: string): string {
+  const h = crypto.createHash('sha256').update(seed).digest();
+  return ['52', '54', '00', ...[0, 1, 2].map((i) => h[i].toString(16).padStart(2, '0'))].join(':');
+}
+
+function labelsXml(labels: { [key: string]: string }): string {
+  const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
+  const items = Object.keys(labels).sort().map((k) => `<label key="${esc(k)}" value="${esc(labels[k])}"/>`);
+  return `<labels xmlns="${METADATA_NS}">${items.join('')}</labels>`;
+}

@@ -1,0 +1,92 @@
+import * as path from 'path';
+import { LibvirtHost } from './libvirt-host';
+import { ResolvedSpec } from '../../spec/defaults';
+import { Problems } from '../../spec/problems';
+import { OperatingSystem, VmSpec } from '../../spec/workload-spec';
+
+/** Guest defaults, in one place. */
+export const VM_DEFAULTS = {
+  diskGiB: 10,
+  /**
+   * What a Debian 12 cloud guest needs besides the app: kernel, systemd, journald, sshd,
+   * cloud-init's first boot, and the Docker engine when the app runs from an image.
+   */
+  memoryOverheadMiB: 384,
+  /** Below this a Debian cloud guest does not finish its first boot. */
+  minGuestMemoryMiB: 512,
+  /** The default image's virtual size is 2 GiB; the root disk must be at least that plus room. */
+  minDiskGiB: 3,
+  vcpus: 1,
+} as const;
+
+/** A VmSpec with defaults applied: the app-wide guest settings under the workload's own. */
+export interface ResolvedVm extends VmSpec {
+  readonly diskGiB: number;
+  readonly memoryOverheadMiB: number;
+  readonly sshAuthorizedKeys: string[];
+  readonly vnc: boolean;
+}
+
+export function resolveVm(own: VmSpec | undefined, shared: VmSpec | undefined): ResolvedVm {
+  const vm = { ...(shared ?? {}), ...(own ?? {}) };
+  return {
+    ...vm,
+    diskGiB: vm.diskGiB ?? VM_DEFAULTS.diskGiB,
+    memoryOverheadMiB: vm.memoryOverheadMiB ?? VM_DEFAULTS.memoryOverheadMiB,
+    sshAuthorizedKeys: vm.sshAuthorizedKeys ?? [],
+    vnc: vm.vnc ?? false,
+  };
+}
+
+const USER_PATTERN = /^[a-z_][a-z0-9_-]{0,31}$/;
+const SSH_KEY_PATTERN = /^(ssh-(rsa|ed25519|dss)|ecdsa-sha2-nistp(256|384|521)|sk-(ssh-ed25519|ecdsa-sha2-nistp256)@openssh\.com) [A-Za-z0-9+/=]+( .*)?$/;
+const ADDRESS_PATTERN = /^(\d{1,3}\.){3}\d{1,3}\/\d{1,2}$/;
+
+/** Checks of the guest settings that any VM (own or shared) needs. `field` prefixes the paths. */
+export function guestProblems(p: Problems, vm: ResolvedVm, field: string, host: LibvirtHost, linux: boolean): void {
+  if (!Number.isInteger(vm.diskGiB) || vm.diskGiB < VM_DEFAULTS.minDiskGiB) {
+    p.add(`${field}.diskGiB`, vm.diskGiB, `is too small for a root disk`, `use a whole number of at least ${VM_DEFAULTS.minDiskGiB}`);
+  }
+  if (!Number.isInteger(vm.memoryOverheadMiB) || vm.memoryOverheadMiB < 0) {
+    p.add(`${field}.memoryOverheadMiB`, vm.memoryOverheadMiB, 'is not a whole number of MiB', `use 0 or more (default ${VM_DEFAULTS.memoryOverheadMiB})`);
+  }
+  if (vm.baseImageUrl !== undefined && vm.baseImagePath !== undefined) {
+    p.add(`${field}.baseImagePath`, vm.baseImagePath, 'is given together with baseImageUrl', 'set only one of them');
+  }
+  if (vm.baseImageUrl !== undefined && !/^(https?|file):\/\/\S+$/.test(vm.baseImageUrl)) {
+    p.add(`${field}.baseImageUrl`, vm.baseImageUrl, 'is not an http(s) or file URL', 'give the URL of a qcow2 image');
+  }
+  if (vm.baseImagePath !== undefined && !path.posix.isAbsolute(vm.baseImagePath)) {
+    p.add(`${field}.baseImagePath`, vm.baseImagePath, 'is not an absolute path', 'give the image\'s path on the libvirt host, starting with "/"');
+  }
+  if (!linux) return;
+  if (vm.adminUser !== undefined && (!USER_PATTERN.test(vm.adminUser) || vm.adminUser === 'root')) {
+    p.add(`${field}.adminUser`, vm.adminUser, 'is not a valid login name', 'use a lowercase name other than root, e.g. "admin"');
+  }
+  if (vm.adminUser !== undefined && vm.sshAuthorizedKeys.length === 0) {
+    p.add(`${field}.sshAuthorizedKeys`, undefined, `is empty but adminUser "${vm.adminUser}" is asked for`,
+      'add at least one public SSH key (passwords are never set), or remove adminUser');
+  }
+  if (vm.adminUser === undefined && vm.sshAuthorizedKeys.length > 0) {
+    p.add(`${field}.adminUser`, undefined, 'is missing but sshAuthorizedKeys are given', 'name the login user the keys are for, e.g. "admin"');
+  }
+  vm.sshAuthorizedKeys.forEach((key, i) => {
+    if (!SSH_KEY_PATTERN.test(key)) {
+      p.add(`${field}.sshAuthorizedKeys[${i}]`, key.length > 40 ? `${key.slice(0, 40)}…` : key, 'is not an OpenSSH public key',
+        'paste one line of a .pub file, e.g. "ssh-ed25519 AAAA… you@host"');
+    }
+  });
+  if (vm.ipAddress !== undefined) {
+    if (!ADDRESS_PATTERN.test(vm.ipAddress)) {
+      p.add(`${field}.ipAddress`, vm.ipAddress, 'is not an IPv4 address with prefix', 'write it as e.g. "192.168.150.10/24"');
+    } else if (vm.gateway === undefined && !host.inNetwork(vm.ipAddress)) {
+      p.add(`${field}.ipAddress`, vm.ipAddress, `is not in the subnet of the network created by ${host.label}`,
+        'choose an address in that subnet, or set gateway for an existing network');
+    }
+  }
+}
+
+/** The root disk's base image: a URL to download, an existing path, or the default Debian image. */
+export function needsBaseImage(spec: ResolvedSpec, vm: ResolvedVm): boolean {
+  return spec.os !== OperatingSystem.LINUX && vm.baseImageUrl === undefined && vm.baseImagePath === undefined;
+}

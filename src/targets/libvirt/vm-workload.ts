@@ -1,0 +1,193 @@
+import { ITerraformDependable } from 'cdktf';
+import { Construct } from 'constructs';
+import { LibvirtHost } from './libvirt-host';
+import { VirtualMachine } from './virtual-machine';
+import { guestProblems, needsBaseImage, ResolvedVm, resolveVm, VM_DEFAULTS } from './vm-settings';
+import { renderCloudConfig } from '../../cloudinit/cloud-config';
+import { diskSerial, guestApp, GuestRuntime } from '../../cloudinit/guest-app';
+import { DEFAULTS, ResolvedSpec, resolveSpec, uniqueByName } from '../../spec/defaults';
+import { Problems } from '../../spec/problems';
+import { WorkloadTarget } from '../../spec/target';
+import { OperatingSystem, VmSpec, WorkloadSpec } from '../../spec/workload-spec';
+import { capabilityProblems } from '../capabilities';
+import { endpointUrl, WorkloadEndpoint, WorkloadVolume } from '../endpoint';
+import { terraformText } from '../terraform-text';
+import { addDependsOn, PublishedPort, Workload } from '../workload';
+
+export interface VmWorkloadProps {
+  /** What to run. */
+  readonly spec: WorkloadSpec;
+  /**
+   * The libvirt host to run it on.
+   * @default - the stack's default host, the local qemu:///system (`LibvirtHost.defaultFor`)
+   */
+  readonly host?: LibvirtHost;
+  /**
+   * Guest settings shared by the app's VMs; the spec's own `vm` fields win.
+   * @default - none
+   */
+  readonly guestDefaults?: VmSpec;
+}
+
+/**
+ * A workload as a libvirt/KVM virtual machine of its own. A Linux guest is configured by
+ * cloud-init: the spec's native recipe runs as a systemd service, or else its image runs in the
+ * guest's Docker engine; persistent volumes are data disks, formatted on first boot and mounted.
+ * Other operating systems boot their given base image as is.
+ */
+export class VmWorkload extends Workload {
+  /** The libvirt host it runs on. */
+  public readonly host: LibvirtHost;
+  /** The VM (disks, cloud-init seed, domain): its L1 resources are its public fields. */
+  public readonly vm: VirtualMachine;
+  /** The guest's cloud-config as Terraform text (undefined for guests without cloud-init). */
+  public readonly userData?: string;
+
+  private readonly resolved: ResolvedSpec;
+  private readonly guest: ResolvedVm;
+
+  constructor(scope: Construct, id: string, props: VmWorkloadProps) {
+    super(scope, id, props.spec, WorkloadTarget.VM);
+    const spec = (this.resolved = resolveSpec(props.spec));
+    const guest = (this.guest = resolveVm(props.spec.vm, props.guestDefaults));
+    this.host = props.host ?? LibvirtHost.defaultFor(this);
+    const linux = spec.os === OperatingSystem.LINUX;
+    const volumes = uniqueByName(spec.volumes);
+
+    let cloudConfig: string | undefined;
+    if (linux) {
+      cloudConfig = renderCloudConfig({
+        hostname: spec.name,
+        adminUser: guest.adminUser,
+        sshAuthorizedKeys: guest.sshAuthorizedKeys,
+        apps: [guestApp({
+          spec,
+          runtime: spec.native ? GuestRuntime.NATIVE : GuestRuntime.DOCKER,
+          publishAllPorts: true,
+        })],
+      });
+      this.userData = terraformText(this, cloudConfig);
+    }
+
+    this.vm = new VirtualMachine(this, 'vm', {
+      host: this.host,
+      name: spec.name,
+      memoryMiB: spec.memoryMiB + guest.memoryOverheadMiB,
+      vcpus: Math.max(1, Math.ceil(spec.cpus ?? VM_DEFAULTS.vcpus)),
+      guest,
+      userData: this.userData,
+      userDataFingerprint: cloudConfig,
+      dataDisks: volumes.map((v) => ({
+        name: v.name,
+        serial: diskSerial(spec.name, v.name),
+        sizeGiB: v.sizeGiB ?? DEFAULTS.volumeSizeGiB,
+        preventDestroy: v.preventDestroy,
+      })),
+      portForwards: spec.ports.filter((p) => p.hostPort !== undefined).map((p) => ({
+        protocol: p.protocol, bindAddress: p.bindAddress, hostPort: p.hostPort!, guestPort: p.containerPort,
+      })),
+      autostart: spec.restartPolicy !== 'no',
+      labels: { ...spec.labels, 'cdktf-workloads.workload': spec.name },
+    });
+    this.addOutputs();
+  }
+
+  /** Published ports on the host's address; the others on the VM's address. */
+  public get endpoints(): WorkloadEndpoint[] {
+    return this.resolved.ports.map((p) => {
+      const published = p.hostPort !== undefined;
+      const wildcard = p.bindAddress === '0.0.0.0' || p.bindAddress === '::';
+      const host = !published ? this.vm.address : wildcard ? this.host.address : p.bindAddress;
+      const port = published ? p.hostPort! : p.containerPort;
+      return { name: p.name, host, port, url: endpointUrl(p.urlScheme, host, port), published };
+    });
+  }
+
+  public get volumes(): WorkloadVolume[] {
+    return uniqueByName(this.resolved.volumes).map((v) => ({
+      name: v.name,
+      storageName: this.vm.dataVolumes[v.name].name,
+      mountPath: v.mountPath,
+      location: this.vm.dataVolumes[v.name].path,
+    }));
+  }
+
+  /** @internal */
+  public _publishedPorts(): PublishedPort[] {
+    return this.resolved.ports.flatMap((p, i) => (p.hostPort === undefined ? [] : [{
+      hostKey: this.host.node.path,
+      hostLabel: this.host.label,
+      field: `ports[${i}]`,
+      protocol: p.protocol,
+      bindAddress: p.bindAddress,
+      hostPort: p.hostPort,
+    }]));
+  }
+
+  /** @internal */
+  public _dependables(): ITerraformDependable[] {
+    return [this.vm.domain];
+  }
+
+  protected wireDependency(other: Workload): void {
+    addDependsOn([this.vm.domain], other);
+  }
+
+  protected validateForTarget(): string[] {
+    const spec = this.resolved;
+    const p = new Problems(spec.name);
+    const linux = spec.os === OperatingSystem.LINUX;
+    guestProblems(p, this.guest, 'vm', this.host, linux);
+    const total = spec.memoryMiB + this.guest.memoryOverheadMiB;
+    if (total < VM_DEFAULTS.minGuestMemoryMiB) {
+      p.add('memoryMiB', spec.memoryMiB, `leaves the VM ${total} MiB with the guest overhead of ${this.guest.memoryOverheadMiB} MiB, below the ${VM_DEFAULTS.minGuestMemoryMiB} MiB a guest needs`,
+        `use at least ${VM_DEFAULTS.minGuestMemoryMiB - this.guest.memoryOverheadMiB}`);
+    }
+    if (linux) {
+      linuxProblems(spec, p);
+    } else {
+      otherOsProblems(spec, this.guest, p);
+    }
+    return [...capabilityProblems(spec, WorkloadTarget.VM), ...p.all];
+  }
+}
+
+function linuxProblems(spec: ResolvedSpec, p: Problems): void {
+  if (spec.native) {
+    if (!spec.command || spec.command.length === 0) {
+      p.add('command', undefined, 'is missing for the native recipe', 'give the program the systemd service runs, e.g. ["/usr/sbin/nginx", "-g", "daemon off;"]');
+    }
+    if (spec.entrypoint) {
+      p.add('entrypoint', spec.entrypoint, 'has no meaning for a native recipe (it belongs to images)', 'put the program in command instead');
+    }
+    (spec.native.files ?? []).forEach((f, i) => {
+      if (!f.path || !f.path.startsWith('/')) p.add(`native.files[${i}].path`, f.path, 'is not an absolute path', 'start it with "/"');
+      if (f.mode !== undefined && !/^0?[0-7]{3,4}$/.test(f.mode)) p.add(`native.files[${i}].mode`, f.mode, 'is not an octal mode', 'write it like "0644"');
+    });
+  } else if (spec.image === undefined) {
+    p.add('image', undefined, 'is missing', 'the vm target runs an image in the guest\'s container engine, or a native recipe: set image or native');
+  }
+  for (const [k, v] of Object.entries(spec.env)) {
+    if (/[\n\r]/.test(v)) p.add(`env.${k}`, v, 'contains a line break, which a guest env file cannot hold', 'put it in a file (native.files) instead');
+  }
+}
+
+/** Without cloud-init nothing inside the guest can be configured: the image is the app. */
+function otherOsProblems(spec: ResolvedSpec, vm: ResolvedVm, p: Problems): void {
+  const why = `needs cloud-init, which the vm target only uses for Linux guests (os is "${spec.os}")`;
+  const fix = 'configure it inside the base image, or remove it';
+  const fields: Array<[string, unknown]> = [
+    ['image', spec.image], ['native', spec.native], ['command', spec.command], ['args', spec.args],
+    ['entrypoint', spec.entrypoint], ['user', spec.user], ['workingDir', spec.workingDir], ['healthCheck', spec.healthCheck],
+    ['vm.adminUser', vm.adminUser], ['vm.ipAddress', vm.ipAddress],
+  ];
+  for (const [field, value] of fields) if (value !== undefined) p.add(field, undefined, why, fix);
+  if (Object.keys(spec.env).length) p.add('env', undefined, why, fix);
+  if (Object.keys(spec.secretEnv).length) p.add('secretEnv', undefined, why, fix);
+  if (spec.volumes.length) p.add('volumes', undefined, `${why} to format and mount them`, 'attach and format disks inside the guest yourself, or remove them');
+  if (spec.tmpfs.length) p.add('tmpfs', undefined, why, fix);
+  if (vm.sshAuthorizedKeys.length) p.add('vm.sshAuthorizedKeys', undefined, why, fix);
+  if (needsBaseImage(spec, vm)) {
+    p.add('vm.baseImageUrl', undefined, `is missing: there is no default image for os "${spec.os}"`, 'set vm.baseImageUrl or vm.baseImagePath to a bootable qcow2 image');
+  }
+}

@@ -1,0 +1,63 @@
+// Real checks of what guests receive: `cloud-init schema` on cloud-configs and
+// `systemd-analyze verify` on unit files, with the text taken from synthesized stacks.
+import { spawnSync } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { parse } from 'yaml';
+
+export function hasCommand(cmd: string): boolean {
+  return spawnSync('sh', ['-c', `command -v ${cmd}`]).status === 0;
+}
+
+/** user_data as the guest receives it: variables replaced by sample values, Terraform escapes undone. */
+export function asGuestReceives(terraformText: string): string {
+  return terraformText
+    .replace(/\$\{var\.[A-Za-z0-9_]+\}/g, 'sample-secret-value')
+    .replace(/\$\$\{/g, '${')
+    .replace(/%%\{/g, '%{');
+}
+
+/** Runs `cloud-init schema --config-file`; ok only with exit 0 and no deprecation notes. */
+export function cloudInitSchema(userData: string): { ok: boolean; output: string } {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cloud-config-'));
+  const file = path.join(dir, 'user-data.yaml');
+  fs.writeFileSync(file, userData);
+  const r = spawnSync('cloud-init', ['schema', '--config-file', file], { encoding: 'utf8' });
+  const output = `${r.stdout}${r.stderr}`;
+  return { ok: r.status === 0 && !/deprecat/i.test(output.replace(/Cloud config schema deprecations: *\n?/, '')), output };
+}
+
+/** The systemd units a cloud-config writes to /etc/systemd/system. */
+export function unitsOf(userData: string): { name: string; content: string }[] {
+  const config = parse(userData.replace(/^#cloud-config\n/, ''));
+  return (config.write_files ?? [])
+    .filter((f: any) => f.path.startsWith('/etc/systemd/system/'))
+    .map((f: any) => ({ name: path.basename(f.path), content: f.content }));
+}
+
+/**
+ * `systemd-analyze verify` on units in a scratch root holding this machine's system units and a
+ * stub for every program the units start (the guest has them; this machine may not). ok only
+ * with exit 0 and no output: verify prints unknown keys and bad values as warnings.
+ */
+export function systemdVerify(units: { name: string; content: string }[]): { ok: boolean; output: string } {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'units-'));
+  fs.mkdirSync(path.join(root, 'usr/lib/systemd'), { recursive: true });
+  fs.cpSync('/usr/lib/systemd/system', path.join(root, 'usr/lib/systemd/system'), { recursive: true });
+  // Units the guest's packages bring (docker.io), as minimal stand-ins.
+  fs.writeFileSync(path.join(root, 'usr/lib/systemd/system/docker.service'), '[Service]\nExecStart=/usr/bin/true\n');
+  const unitDir = path.join(root, 'etc/systemd/system');
+  fs.mkdirSync(unitDir, { recursive: true });
+  for (const u of units) {
+    fs.writeFileSync(path.join(unitDir, u.name), u.content);
+    for (const m of u.content.matchAll(/^Exec[A-Za-z]*=[-@+!:]*(\/\S+)/gm)) {
+      const program = path.join(root, m[1]);
+      fs.mkdirSync(path.dirname(program), { recursive: true });
+      fs.writeFileSync(program, '#!/bin/sh\n', { mode: 0o755 });
+    }
+  }
+  const r = spawnSync('systemd-analyze', ['verify', `--root=${root}`, ...units.map((u) => `/etc/systemd/system/${u.name}`)], { encoding: 'utf8' });
+  const output = `${r.stdout}${r.stderr}`.trim();
+  return { ok: r.status === 0 && output === '', output };
+}
