@@ -11,3 +11,4 @@ export * from './spec/app-spec';
 export * from './targets/libvirt/libvirt-host';
 export * from './targets/libvirt/virtual-machine';
 export * from './targets/libvirt/vm-workload';
+export * from './spec/app-spec-file';
