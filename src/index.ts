@@ -12,3 +12,5 @@ export * from './targets/libvirt/libvirt-host';
 export * from './targets/libvirt/virtual-machine';
 export * from './targets/libvirt/vm-workload';
 export * from './spec/app-spec-file';
+export * from './targets/hybrid/hybrid-container';
+export * from './targets/hybrid/hybrid-workload';

@@ -61,3 +61,12 @@ export function systemdVerify(units: { name: string; content: string }[]): { ok:
   const output = `${r.stdout}${r.stderr}`.trim();
   return { ok: r.status === 0 && output === '', output };
 }
+
+/** Asserts that a synthesized user_data passes cloud-init schema and its units systemd-analyze verify. */
+export function expectGuestChecksPass(terraformUserData: string): void {
+  const text = asGuestReceives(terraformUserData);
+  const schema = cloudInitSchema(text);
+  expect(schema.output).toContain('Valid cloud-config');
+  expect(schema.ok).toBe(true);
+  expect(systemdVerify(unitsOf(text))).toEqual({ ok: true, output: '' });
+}

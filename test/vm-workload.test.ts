@@ -1,5 +1,5 @@
 import { parse } from 'yaml';
-import { asGuestReceives, cloudInitSchema, hasCommand, systemdVerify, unitsOf } from './guest-checks';
+import { asGuestReceives, cloudInitSchema, expectGuestChecksPass, hasCommand, systemdVerify } from './guest-checks';
 import { newStack, problems, resources, synth } from './util';
 import {
   ContainerWorkload, DEFAULT_BASE_IMAGE_URL, LibvirtHost, OperatingSystem, RestartPolicy, VmSpec, VmWorkload, WorkloadSpec,
@@ -340,14 +340,20 @@ if (!guestChecks) {
 
   test('the cloud-configs and units of image, native and static-address guests pass', () => {
     const { json } = synthVms(db, site, { ...db, name: 'db3', vm: { ipAddress: '192.168.150.10/24' } });
-    for (const seed of resources(json, 'libvirt_cloudinit_disk')) {
-      const userData = asGuestReceives(seed.user_data);
-      const schema = cloudInitSchema(userData);
-      expect(schema.output).toContain('Valid cloud-config');
-      expect(schema.ok).toBe(true);
-      const verify = systemdVerify(unitsOf(userData));
-      expect(verify.output).toBe('');
-      expect(verify.ok).toBe(true);
-    }
+    const seeds = resources(json, 'libvirt_cloudinit_disk');
+    expect(seeds).toHaveLength(3);
+    for (const seed of seeds) expectGuestChecksPass(seed.user_data);
+  });
+});
+
+describe('LibvirtHost validation', () => {
+  test('two libvirt hosts without distinct aliases and a malformed subnet are reported', () => {
+    const stack = newStack();
+    new LibvirtHost(stack, 'a', { uri: 'qemu+ssh://a/system' });
+    new LibvirtHost(stack, 'b', { uri: 'qemu+ssh://b/system', networkCidr: '10.0.0.0/8' });
+    expect(problems(stack)).toEqual([
+      'libvirt host "b" (qemu+ssh://b/system): alias (none) is already used by libvirt host "test/a"; give every extra libvirt host of a stack its own alias',
+      'libvirt host "b" (qemu+ssh://b/system): networkCidr "10.0.0.0/8" is not an IPv4 subnet with a prefix of 16-28; write it as e.g. "192.168.150.0/24"',
+    ]);
   });
 });

@@ -1,5 +1,6 @@
 import * as path from 'path';
 import { Problems } from './problems';
+import { WorkloadTarget } from './target';
 import { OperatingSystem, Protocol, RestartPolicy, WorkloadSpec } from './workload-spec';
 
 /** Workload and volume names: valid as Docker container and libvirt domain/volume names and as DNS labels. */
@@ -39,6 +40,9 @@ export function validateSpec(spec: WorkloadSpec): string[] {
   checkRestart(spec, p);
   if (spec.os !== undefined && !Object.values(OperatingSystem).includes(spec.os)) {
     p.add('os', spec.os, 'is not a known operating system', `use one of ${Object.values(OperatingSystem).join(', ')}`);
+  }
+  if (spec.target !== undefined && !Object.values(WorkloadTarget).includes(spec.target)) {
+    p.add('target', spec.target, 'is not a target', `use one of ${Object.values(WorkloadTarget).join(', ')}`);
   }
   if (spec.workingDir !== undefined && !path.posix.isAbsolute(spec.workingDir)) {
     p.add('workingDir', spec.workingDir, 'is not an absolute path', 'start it with "/"');

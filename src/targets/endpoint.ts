@@ -1,3 +1,5 @@
+import { ResolvedPort } from '../spec/defaults';
+
 /** How to reach one named port of a workload. The same shape on every target. */
 export interface WorkloadEndpoint {
   /** The port's name in the spec. */
@@ -28,4 +30,16 @@ export interface WorkloadVolume {
 export function endpointUrl(scheme: string, host: string, port: number): string {
   const shownHost = host.includes(':') && !host.startsWith('${') ? `[${host}]` : host;
   return `${scheme}://${shownHost}:${port}`;
+}
+
+/**
+ * The endpoint of one port: a published port on its bind address (or the host's name when bound
+ * to all addresses) and host port; an unpublished one at `internalHost` and the container port.
+ */
+export function portEndpoint(p: ResolvedPort, hostAddress: string, internalHost: string): WorkloadEndpoint {
+  const published = p.hostPort !== undefined;
+  const wildcard = p.bindAddress === '0.0.0.0' || p.bindAddress === '::';
+  const host = !published ? internalHost : wildcard ? hostAddress : p.bindAddress;
+  const port = published ? p.hostPort! : p.containerPort;
+  return { name: p.name, host, port, url: endpointUrl(p.urlScheme, host, port), published };
 }

@@ -1,5 +1,6 @@
 import { Aspects, IAspect, IResolveContext, ITerraformDependable, TerraformOutput, TerraformStack, Token } from 'cdktf';
 import { Construct, IConstruct } from 'constructs';
+import { ResolvedPort } from '../spec/defaults';
 import { WorkloadEndpoint, WorkloadVolume } from './endpoint';
 import { stackProblems } from './stack-checks';
 import { WorkloadTarget } from '../spec/target';
@@ -47,7 +48,7 @@ export abstract class Workload extends Construct {
     this.name = spec.name;
     this.target = target;
     this.node.addValidation({
-      validate: () => [...validateSpec(this.spec), ...this.validateForTarget(), ...stackProblems(this)],
+      validate: () => [...validateSpec(this.spec), ...this.targetMismatch(), ...this.validateForTarget(), ...stackProblems(this)],
     });
     DependencyWiring.ensure(TerraformStack.of(this));
   }
@@ -75,6 +76,13 @@ export abstract class Workload extends Construct {
 
   /** Resources others wait for when they depend on this workload. @internal */
   public abstract _dependables(): ITerraformDependable[];
+
+  private targetMismatch(): string[] {
+    const wanted = this.spec.target;
+    if (wanted === undefined || wanted === this.target || !Object.values(WorkloadTarget).includes(wanted)) return [];
+    return [`workload "${this.name}": target "${wanted}" is set in the spec, but ${this.constructor.name} runs it on the ${this.target} target; `
+      + `use the construct for the ${wanted} target, or WorkloadApp, which honours the spec's target`];
+  }
 
   /** Problems only this target has with the spec. */
   protected abstract validateForTarget(): string[];
@@ -152,4 +160,16 @@ export function addDependsOn(resources: { dependsOn?: string[] }[], other: Workl
   for (const r of resources) {
     r.dependsOn = [...new Set([...(r.dependsOn ?? []), ...entries])];
   }
+}
+
+/** The ports with a hostPort, as the stack-wide host port check sees them. */
+export function publishedPorts(host: IConstruct & { readonly label: string }, ports: ResolvedPort[]): PublishedPort[] {
+  return ports.flatMap((p, i) => (p.hostPort === undefined ? [] : [{
+    hostKey: host.node.path,
+    hostLabel: host.label,
+    field: `ports[${i}]`,
+    protocol: p.protocol,
+    bindAddress: p.bindAddress,
+    hostPort: p.hostPort,
+  }]));
 }

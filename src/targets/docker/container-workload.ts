@@ -8,11 +8,11 @@ import { dockerHealthcheck } from './healthcheck';
 import { commandLine, ResolvedSpec, resolveSpec, uniqueByName } from '../../spec/defaults';
 import { WorkloadSpec } from '../../spec/workload-spec';
 import { Problems } from '../../spec/problems';
-import { endpointUrl, WorkloadEndpoint, WorkloadVolume } from '../endpoint';
+import { portEndpoint, WorkloadEndpoint, WorkloadVolume } from '../endpoint';
 import { capabilityProblems } from '../capabilities';
 import { envEntries } from '../secrets';
 import { WorkloadTarget } from '../../spec/target';
-import { addDependsOn, PublishedPort, Workload } from '../workload';
+import { addDependsOn, PublishedPort, publishedPorts, Workload } from '../workload';
 
 export interface ContainerWorkloadProps {
   /** What to run. */
@@ -109,13 +109,7 @@ export class ContainerWorkload extends Workload {
   }
 
   public get endpoints(): WorkloadEndpoint[] {
-    return this.resolved.ports.map((p) => {
-      const published = p.hostPort !== undefined;
-      const wildcard = p.bindAddress === '0.0.0.0' || p.bindAddress === '::';
-      const host = !published ? this.name : wildcard ? this.host.address : p.bindAddress;
-      const port = published ? p.hostPort! : p.containerPort;
-      return { name: p.name, host, port, url: endpointUrl(p.urlScheme, host, port), published };
-    });
+    return this.resolved.ports.map((p) => portEndpoint(p, this.host.address, this.name));
   }
 
   public get volumes(): WorkloadVolume[] {
@@ -129,14 +123,7 @@ export class ContainerWorkload extends Workload {
 
   /** @internal */
   public _publishedPorts(): PublishedPort[] {
-    return this.resolved.ports.flatMap((p, i) => (p.hostPort === undefined ? [] : [{
-      hostKey: this.host.node.path,
-      hostLabel: this.host.label,
-      field: `ports[${i}]`,
-      protocol: p.protocol,
-      bindAddress: p.bindAddress,
-      hostPort: p.hostPort,
-    }]));
+    return publishedPorts(this.host, this.resolved.ports);
   }
 
   /** @internal */

@@ -2,6 +2,7 @@ import { Network } from '@cdktf/provider-docker/lib/network';
 import { DockerProvider } from '@cdktf/provider-docker/lib/provider';
 import { TerraformStack } from 'cdktf';
 import { Construct, IConstruct } from 'constructs';
+import { duplicateAliasProblems } from '../host-aliases';
 
 export interface DockerHostProps {
   /**
@@ -74,7 +75,7 @@ export class DockerHost extends Construct {
       name: props.networkName ?? `${stackName.toLowerCase().replace(/[^a-z0-9_.-]+/g, '-')}-workloads`,
       driver: 'bridge',
     });
-    this.node.addValidation({ validate: () => this.validateAliases(props.alias) });
+    this.node.addValidation({ validate: () => this.validateAliases() });
   }
 
   /** How messages name this host. */
@@ -82,11 +83,9 @@ export class DockerHost extends Construct {
     return `docker host "${this.node.id}" (${this.url})`;
   }
 
-  private validateAliases(alias: string | undefined): string[] {
+  private validateAliases(): string[] {
     const hosts = TerraformStack.of(this).node.findAll().filter(DockerHost.isDockerHost);
-    const same = hosts.filter((h) => h.provider.alias === alias);
-    if (same[0] === this) return [];
-    return [`${this.label}: alias ${alias === undefined ? '(none)' : JSON.stringify(alias)} is already used by docker host "${same[0].node.path}"; give every extra Docker host of a stack its own alias`];
+    return duplicateAliasProblems(this, hosts, (h) => h.provider.alias, 'docker');
   }
 }
 

@@ -1,6 +1,7 @@
 import * as crypto from 'crypto';
 import { TerraformStack } from 'cdktf';
 import { Construct, IConstruct } from 'constructs';
+import { duplicateAliasProblems } from '../host-aliases';
 import { Network } from '../../generated/providers/libvirt/network';
 import { LibvirtProvider } from '../../generated/providers/libvirt/provider';
 import { Volume } from '../../generated/providers/libvirt/volume';
@@ -110,7 +111,7 @@ export class LibvirtHost extends Construct {
         }],
       });
     }
-    this.node.addValidation({ validate: () => [...this.validateAliases(props.alias), ...this.validateCidr(props)] });
+    this.node.addValidation({ validate: () => [...this.validateAliases(), ...this.validateCidr(props)] });
   }
 
   /** How messages name this host. */
@@ -140,11 +141,9 @@ export class LibvirtHost extends Construct {
     });
   }
 
-  private validateAliases(alias: string | undefined): string[] {
+  private validateAliases(): string[] {
     const hosts = TerraformStack.of(this).node.findAll().filter(LibvirtHost.isLibvirtHost);
-    const same = hosts.filter((h) => h.provider.alias === alias);
-    if (same[0] === this) return [];
-    return [`${this.label}: alias ${alias === undefined ? '(none)' : JSON.stringify(alias)} is already used by libvirt host "${same[0].node.path}"; give every extra libvirt host of a stack its own alias`];
+    return duplicateAliasProblems(this, hosts, (h) => h.provider.alias, 'libvirt');
   }
 
   private validateCidr(props: LibvirtHostProps): string[] {

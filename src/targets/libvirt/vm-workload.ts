@@ -10,9 +10,9 @@ import { Problems } from '../../spec/problems';
 import { WorkloadTarget } from '../../spec/target';
 import { OperatingSystem, VmSpec, WorkloadSpec } from '../../spec/workload-spec';
 import { capabilityProblems } from '../capabilities';
-import { endpointUrl, WorkloadEndpoint, WorkloadVolume } from '../endpoint';
+import { portEndpoint, WorkloadEndpoint, WorkloadVolume } from '../endpoint';
 import { terraformText } from '../terraform-text';
-import { addDependsOn, PublishedPort, Workload } from '../workload';
+import { addDependsOn, PublishedPort, publishedPorts, Workload } from '../workload';
 
 export interface VmWorkloadProps {
   /** What to run. */
@@ -94,13 +94,7 @@ export class VmWorkload extends Workload {
 
   /** Published ports on the host's address; the others on the VM's address. */
   public get endpoints(): WorkloadEndpoint[] {
-    return this.resolved.ports.map((p) => {
-      const published = p.hostPort !== undefined;
-      const wildcard = p.bindAddress === '0.0.0.0' || p.bindAddress === '::';
-      const host = !published ? this.vm.address : wildcard ? this.host.address : p.bindAddress;
-      const port = published ? p.hostPort! : p.containerPort;
-      return { name: p.name, host, port, url: endpointUrl(p.urlScheme, host, port), published };
-    });
+    return this.resolved.ports.map((p) => portEndpoint(p, this.host.address, this.vm.address));
   }
 
   public get volumes(): WorkloadVolume[] {
@@ -114,14 +108,7 @@ export class VmWorkload extends Workload {
 
   /** @internal */
   public _publishedPorts(): PublishedPort[] {
-    return this.resolved.ports.flatMap((p, i) => (p.hostPort === undefined ? [] : [{
-      hostKey: this.host.node.path,
-      hostLabel: this.host.label,
-      field: `ports[${i}]`,
-      protocol: p.protocol,
-      bindAddress: p.bindAddress,
-      hostPort: p.hostPort,
-    }]));
+    return publishedPorts(this.host, this.resolved.ports);
   }
 
   /** @internal */

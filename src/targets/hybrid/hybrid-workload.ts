@@ -1,0 +1,134 @@
+import { Construct } from 'constructs';
+import { HybridContainer } from './hybrid-container';
+import { renderCloudConfig } from '../../cloudinit/cloud-config';
+import { diskSerial, guestApp, GuestRuntime } from '../../cloudinit/guest-app';
+import { HybridVmSpec } from '../../spec/app-spec';
+import { DEFAULTS, uniqueByName } from '../../spec/defaults';
+import { Problems } from '../../spec/problems';
+import { NAME_PATTERN } from '../../spec/validate';
+import { VmSpec, WorkloadSpec } from '../../spec/workload-spec';
+import { LibvirtHost } from '../libvirt/libvirt-host';
+import { VirtualMachine } from '../libvirt/virtual-machine';
+import { guestProblems, resolveVm, VM_DEFAULTS } from '../libvirt/vm-settings';
+import { terraformText } from '../terraform-text';
+
+export interface HybridWorkloadProps {
+  /** The workloads to run as containers in the shared VM. */
+  readonly specs: WorkloadSpec[];
+  /**
+   * The libvirt host of the VM.
+   * @default - the stack's default host, the local qemu:///system (`LibvirtHost.defaultFor`)
+   */
+  readonly host?: LibvirtHost;
+  /** Guest settings of the shared VM (login, base image, disk, address). @default - VmSpec defaults, with a 20 GiB root disk for images */
+  readonly guest?: VmSpec;
+  /** Name and size of the shared VM. @default - see HybridVmSpec */
+  readonly sizing?: HybridVmSpec;
+}
+
+/** Hybrid defaults, in one place. */
+export const HYBRID_DEFAULTS = {
+  name: 'hybrid',
+  /** dockerd and containerd with a handful of containers. */
+  engineOverheadMiB: 256,
+  /** Images of several workloads share the root disk. */
+  diskGiB: 20,
+  /** vCPUs counted for a workload that sets no cpus. */
+  cpusPerWorkload: 1,
+} as const;
+
+/**
+ * Several workloads as containers inside one libvirt VM: container packaging and density, with a
+ * kernel boundary between them and the host. cloud-init installs Docker in the VM and one systemd
+ * unit per workload that starts its container after the ones it depends on; the engine applies
+ * restart policies and health checks. Volumes are VM data disks bind-mounted into the containers.
+ */
+export class HybridWorkload extends Construct {
+  /** The libvirt host of the VM. */
+  public readonly host: LibvirtHost;
+  /** The shared VM (disks, cloud-init seed, domain). */
+  public readonly vm: VirtualMachine;
+  /** One workload per spec, each with the uniform outputs. */
+  public readonly workloads: HybridContainer[];
+  /** The VM's cloud-config as Terraform text. */
+  public readonly userData: string;
+  /** Name of the VM. */
+  public readonly vmName: string;
+  /** Memory of the VM in MiB, as computed or given. */
+  public readonly memoryMiB: number;
+  /** vCPUs of the VM, as computed or given. */
+  public readonly vcpus: number;
+
+  constructor(scope: Construct, id: string, props: HybridWorkloadProps) {
+    super(scope, id);
+    this.host = props.host ?? LibvirtHost.defaultFor(this);
+    const sizing = props.sizing ?? {};
+    this.vmName = sizing.name ?? HYBRID_DEFAULTS.name;
+    const guest = resolveVm({ diskGiB: HYBRID_DEFAULTS.diskGiB, ...(props.guest ?? {}) }, undefined);
+
+    const group = new Construct(this, 'workloads');
+    this.workloads = props.specs.map((spec) => new HybridContainer(group, spec.name, { spec, group: this }));
+    const members = uniqueByName(this.workloads);
+    const names = new Set(members.map((m) => m.name));
+
+    const engineOverhead = sizing.engineOverheadMiB ?? HYBRID_DEFAULTS.engineOverheadMiB;
+    const appsMemory = members.reduce((sum, m) => sum + m._resolved.memoryMiB, 0);
+    this.memoryMiB = sizing.memoryMiB ?? appsMemory + engineOverhead + guest.memoryOverheadMiB;
+    this.vcpus = sizing.vcpus ?? Math.max(1, Math.ceil(members.reduce((sum, m) => sum + (m._resolved.cpus ?? HYBRID_DEFAULTS.cpusPerWorkload), 0)));
+
+    const cloudConfig = renderCloudConfig({
+      hostname: this.vmName,
+      adminUser: guest.adminUser,
+      sshAuthorizedKeys: guest.sshAuthorizedKeys,
+      apps: members.map((m) => guestApp({
+        spec: m._resolved,
+        runtime: GuestRuntime.DOCKER,
+        publishAllPorts: false,
+        after: m._resolved.dependsOn.filter((d) => names.has(d)),
+      })),
+    });
+    this.userData = terraformText(this, cloudConfig);
+
+    this.vm = new VirtualMachine(this, 'vm', {
+      host: this.host,
+      name: this.vmName,
+      memoryMiB: this.memoryMiB,
+      vcpus: this.vcpus,
+      guest,
+      userData: this.userData,
+      userDataFingerprint: cloudConfig,
+      dataDisks: members.flatMap((m) => uniqueByName(m._resolved.volumes).map((v) => ({
+        name: `${m.name}-${v.name}`,
+        serial: diskSerial(m.name, v.name),
+        sizeGiB: v.sizeGiB ?? DEFAULTS.volumeSizeGiB,
+        preventDestroy: v.preventDestroy,
+      }))),
+      // The container publishes hostPort in the VM; the host forwards the same port to it.
+      portForwards: members.flatMap((m) => m._resolved.ports.filter((p) => p.hostPort !== undefined).map((p) => ({
+        protocol: p.protocol, bindAddress: p.bindAddress, hostPort: p.hostPort!, guestPort: p.hostPort!,
+      }))),
+      autostart: true,
+      labels: { 'cdktf-workloads.hybrid': this.vmName },
+    });
+    for (const m of this.workloads) m._addOutputs();
+    this.node.addValidation({ validate: () => this.validate(props, guest, appsMemory + engineOverhead) });
+  }
+
+  private validate(props: HybridWorkloadProps, guest: ReturnType<typeof resolveVm>, needed: number): string[] {
+    const p = new Problems(this.vmName);
+    const sizing = props.sizing ?? {};
+    if (!NAME_PATTERN.test(this.vmName)) {
+      p.add('hybrid.name', this.vmName, 'is not a valid VM name', 'use 1-63 lowercase letters, digits and hyphens');
+    }
+    if (props.specs.length === 0) p.add('specs', undefined, 'is empty', 'give the shared VM at least one workload');
+    guestProblems(p, guest, 'guest', this.host, true);
+    if (sizing.memoryMiB !== undefined && sizing.memoryMiB < Math.max(needed, VM_DEFAULTS.minGuestMemoryMiB)) {
+      p.add('hybrid.memoryMiB', sizing.memoryMiB, `is less than its workloads and engine need (${needed} MiB, at least ${VM_DEFAULTS.minGuestMemoryMiB})`,
+        `use at least ${Math.max(needed, VM_DEFAULTS.minGuestMemoryMiB)}, or leave it unset to size the VM from its workloads`);
+    }
+    if (sizing.vcpus !== undefined && (!Number.isInteger(sizing.vcpus) || sizing.vcpus < 1)) {
+      p.add('hybrid.vcpus', sizing.vcpus, 'is not a whole number of vCPUs', 'use 1 or more');
+    }
+    return p.all.map((m) => m.replace(/^workload /, 'hybrid VM '));
+  }
+}

@@ -1,0 +1,111 @@
+import { parse } from 'yaml';
+import { asGuestReceives, expectGuestChecksPass, hasCommand } from './guest-checks';
+import { newStack, problems, resources, synth } from './util';
+import { ContainerWorkload, HybridWorkload, RestartPolicy, VmSpec, WorkloadSpec } from '../src';
+
+const guest: VmSpec = { adminUser: 'admin', sshAuthorizedKeys: ['ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAITestKey test@host'] };
+
+const web: WorkloadSpec = { name: 'web', image: 'nginx:1.27', memoryMiB: 256, cpus: 0.5, ports: [{ name: 'http', containerPort: 80, hostPort: 8080 }], dependsOn: ['db'] };
+const db: WorkloadSpec = {
+  name: 'db', image: 'postgres:16.4', memoryMiB: 1024, secretEnv: { POSTGRES_PASSWORD: 'db_password' },
+  ports: [{ name: 'postgres', containerPort: 5432 }], volumes: [{ name: 'data', mountPath: '/var/lib/postgresql/data', sizeGiB: 30 }],
+};
+
+function hybrid(specs: WorkloadSpec[], extra: Partial<ConstructorParameters<typeof HybridWorkload>[2]> = {}) {
+  const stack = newStack();
+  const group = new HybridWorkload(stack, 'shared', { specs, guest, ...extra });
+  return { stack, group };
+}
+
+function config(json: any): any {
+  return parse(asGuestReceives(resources(json, 'libvirt_cloudinit_disk')[0].user_data).replace(/^#cloud-config\n/, ''));
+}
+
+describe('HybridWorkload', () => {
+  test('runs every workload as a container of one VM with Docker installed by cloud-init', () => {
+    const json = synth(hybrid([web, db]).stack);
+    expect(resources(json, 'libvirt_domain')).toHaveLength(1);
+    const c = config(json);
+    expect(c.packages).toEqual(['docker.io']);
+    expect(c.runcmd.at(-1)).toBe('systemctl enable --now web.service db.service');
+  });
+
+  test('the VM is sized from the sum of its workloads plus engine and guest overhead', () => {
+    const { stack, group } = hybrid([web, db]);
+    const d = resources(synth(stack), 'libvirt_domain')[0];
+    expect(group.memoryMiB).toBe(256 + 1024 + 256 + 384);
+    expect(d.memory).toBe(1920);
+    expect(d.vcpu).toBe(2); // 0.5 + 1 (db sets none), rounded up
+  });
+
+  test('the size can be given instead, and too little memory is refused', () => {
+    expect(resources(synth(hybrid([web, db], { sizing: { memoryMiB: 4096, vcpus: 4 } }).stack), 'libvirt_domain')[0]).toMatchObject({ memory: 4096, vcpu: 4 });
+    expect(problems(hybrid([web, db], { sizing: { memoryMiB: 1024 } }).stack)).toEqual([
+      'hybrid VM "hybrid": hybrid.memoryMiB 1024 is less than its workloads and engine need (1536 MiB, at least 512); use at least 1536, or leave it unset to size the VM from its workloads',
+    ]);
+  });
+
+  test('start order in the VM follows dependsOn', () => {
+    const unit = config(synth(hybrid([web, db]).stack)).write_files.find((f: any) => f.path === '/etc/systemd/system/web.service').content;
+    expect(unit).toContain('After=docker.service network-online.target db.service');
+    expect(unit).toContain('Wants=network-online.target db.service');
+  });
+
+  test('health checks and restart policies are applied by the engine', () => {
+    const spec = { ...db, healthCheck: { command: ['pg_isready'] }, restart: { policy: RestartPolicy.ALWAYS } };
+    const unit = config(synth(hybrid([spec]).stack)).write_files.find((f: any) => f.path === '/etc/systemd/system/db.service').content;
+    expect(unit).toContain('--restart always');
+    expect(unit).toContain('--health-cmd pg_isready --health-interval 30s');
+  });
+
+  test('volumes are VM data disks bind-mounted into the containers, protected by prevent_destroy', () => {
+    const json = synth(hybrid([web, db]).stack);
+    const disk = resources(json, 'libvirt_volume').find((v) => v.name === 'hybrid-db-data.qcow2');
+    expect(disk).toMatchObject({ capacity: 30, lifecycle: { prevent_destroy: true } });
+    const c = config(json);
+    expect(c.mounts[0].slice(0, 2)).toEqual(['/dev/disk/by-id/virtio-db-data', '/var/lib/cdktf-workloads/db/data']);
+    const unit = c.write_files.find((f: any) => f.path === '/etc/systemd/system/db.service').content;
+    expect(unit).toContain('--volume /var/lib/cdktf-workloads/db/data:/var/lib/postgresql/data');
+  });
+
+  test('host ports are published on the VM and forwarded from the host; other ports stay inside', () => {
+    const json = synth(hybrid([web, db]).stack);
+    const fwd = resources(json, 'libvirt_domain')[0].devices.interfaces[1];
+    expect(fwd.port_forward).toEqual([{ proto: 'tcp', address: '127.0.0.1', ranges: [{ start: 8080, to: 8080 }] }]);
+    const units = config(json).write_files.filter((f: any) => f.path.startsWith('/etc/systemd/system/')).map((f: any) => f.content).join('\n');
+    expect(units).toContain('--publish 8080:80/tcp');
+    expect(units).not.toContain('5432:5432');
+  });
+
+  test('outputs per workload have the same names and shape as on Docker', () => {
+    const hybridOut = synth(hybrid([web, db]).stack).output;
+    const stack = newStack();
+    new ContainerWorkload(stack, 'web', { spec: web });
+    new ContainerWorkload(stack, 'db', { spec: { ...db, volumes: [{ name: 'data', mountPath: '/var/lib/postgresql/data' }] } });
+    const dockerOut = synth(stack).output;
+    expect(Object.keys(hybridOut).sort()).toEqual(Object.keys(dockerOut).sort());
+    expect(hybridOut.endpoints_web.value).toEqual(dockerOut.endpoints_web.value);
+    expect(hybridOut.endpoints_db.value).toEqual(dockerOut.endpoints_db.value);
+    expect(Object.keys(hybridOut.volumes_db.value)).toEqual(Object.keys(dockerOut.volumes_db.value));
+  });
+
+  test('a dependency on a workload outside the VM orders the VM after it', () => {
+    const stack = newStack();
+    new ContainerWorkload(stack, 'cache', { spec: { name: 'cache', image: 'redis:7' } });
+    new HybridWorkload(stack, 'shared', { specs: [{ ...web, dependsOn: ['cache'] }], guest });
+    const d = resources(synth(stack), 'libvirt_domain')[0];
+    expect(d.depends_on).toEqual([expect.stringMatching(/^docker_container\./)]);
+  });
+
+  test('fields the shared VM cannot honour are refused, naming the targets that can', () => {
+    const { stack } = hybrid([{ ...db, native: { packages: ['x'] }, replicas: 2 }]);
+    expect(problems(stack)).toEqual([
+      'workload "db": native cannot be honoured by the hybrid target (the shared VM runs images only); remove it, or use a target that can: vm',
+      'workload "db": replicas 2 cannot be honoured by the hybrid target (each workload is one container in the shared VM); remove it, or use a target that can: container',
+    ]);
+  });
+
+  (hasCommand('cloud-init') && hasCommand('systemd-analyze') ? test : test.skip)('its cloud-config passes cloud-init schema and its units systemd-analyze verify', () => {
+    expectGuestChecksPass(resources(synth(hybrid([web, db]).stack), 'libvirt_cloudinit_disk')[0].user_data);
+  });
+});
