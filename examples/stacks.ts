@@ -1,6 +1,8 @@
 import { App } from 'cdktf';
+import { WorkloadTarget } from '../src';
 import { LegacyVmStack } from './legacy-vm/vm-stack';
 import { MicroservicesContainerStack } from './microservices/container-stack';
+import { SwitchTargetStack } from './switch-target/stack';
 import { WebAndDbContainerStack } from './web-and-db/container-stack';
 import { WebAndDbVmStack } from './web-and-db/vm-stack';
 
@@ -10,4 +12,9 @@ export function addExampleStacks(app: App): void {
   new MicroservicesContainerStack(app, 'microservices');
   new WebAndDbVmStack(app, 'web-and-db-vm');
   new LegacyVmStack(app, 'legacy-vm');
+  // One app file: its target from WORKLOADS_TARGET / cdktf.json context, and each target pinned.
+  new SwitchTargetStack(app, 'switch-target');
+  for (const target of Object.values(WorkloadTarget)) {
+    new SwitchTargetStack(app, `switch-target-${target}`, target);
+  }
 }

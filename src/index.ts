@@ -14,3 +14,6 @@ export * from './targets/libvirt/vm-workload';
 export * from './spec/app-spec-file';
 export * from './targets/hybrid/hybrid-container';
 export * from './targets/hybrid/hybrid-workload';
+export * from './app/target-choice';
+export * from './app/workload-app';
+export * from './targets/support-table';

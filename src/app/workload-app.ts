@@ -1,0 +1,78 @@
+import { Construct } from 'constructs';
+import { chooseTarget } from './target-choice';
+import { AppSpec } from '../spec/app-spec';
+import { WorkloadTarget } from '../spec/target';
+import { ContainerWorkload } from '../targets/docker/container-workload';
+import { DockerHost } from '../targets/docker/docker-host';
+import { HybridWorkload } from '../targets/hybrid/hybrid-workload';
+import { LibvirtHost } from '../targets/libvirt/libvirt-host';
+import { VmWorkload } from '../targets/libvirt/vm-workload';
+import { Workload } from '../targets/workload';
+
+export interface WorkloadAppProps {
+  /** The app: its workloads and the settings of the VMs it may create. */
+  readonly app: AppSpec;
+  /**
+   * The target of every workload. Wins over everything else.
+   * @default - each workload's `target`, else WORKLOADS_TARGET, else the cdktf.json context key `target`, else container
+   */
+  readonly target?: WorkloadTarget;
+  /** @default - the stack's default Docker host (`DockerHost.defaultFor`) */
+  readonly dockerHost?: DockerHost;
+  /** @default - the stack's default libvirt host (`LibvirtHost.defaultFor`) */
+  readonly libvirtHost?: LibvirtHost;
+}
+
+/**
+ * One app whose target is a configuration value: each workload becomes a ContainerWorkload, a
+ * VmWorkload, or a container in the app's one HybridWorkload, with the hosts and networks those
+ * need. Endpoint and volume outputs have the same names on every target.
+ */
+export class WorkloadApp extends Construct {
+  /** Every workload, in the app's order. */
+  public readonly workloads: Workload[];
+  /** The shared VM, when some workload's target is hybrid. */
+  public readonly hybrid?: HybridWorkload;
+  /** The target each workload got, by name. */
+  public readonly targets: { [name: string]: WorkloadTarget };
+  /** Where each workload's target came from, by name (props, spec, env, context, default). */
+  public readonly targetSources: { [name: string]: string };
+
+  constructor(scope: Construct, id: string, props: WorkloadAppProps) {
+    super(scope, id);
+    const { app } = props;
+    const choices = app.workloads.map((spec) => ({ spec, choice: chooseTarget(this, spec, props.target) }));
+    this.targets = {};
+    this.targetSources = {};
+    for (const { spec, choice } of choices) {
+      this.targets[spec.name] = choice.target;
+      this.targetSources[spec.name] = choice.source;
+    }
+    const problems = [...new Set(choices.flatMap(({ choice }) => (choice.problem ? [choice.problem] : [])))];
+    this.node.addValidation({ validate: () => problems });
+
+    // Each workload sees the target it got, so its own check of `spec.target` agrees.
+    const placed = choices.map(({ spec, choice }) => ({ ...spec, target: choice.target }));
+    const on = (target: WorkloadTarget) => placed.filter((s) => s.target === target);
+
+    this.workloads = [];
+    for (const spec of placed) {
+      if (spec.target === WorkloadTarget.CONTAINER) {
+        this.workloads.push(new ContainerWorkload(this, spec.name, { spec, host: props.dockerHost }));
+      } else if (spec.target === WorkloadTarget.VM) {
+        this.workloads.push(new VmWorkload(this, spec.name, { spec, host: props.libvirtHost, guestDefaults: app.vm }));
+      }
+    }
+    const hybridSpecs = on(WorkloadTarget.HYBRID);
+    if (hybridSpecs.length) {
+      // An id no workload name can take (names have no underscore).
+      this.hybrid = new HybridWorkload(this, 'hybrid_vm', {
+        specs: hybridSpecs,
+        host: props.libvirtHost,
+        guest: app.vm,
+        sizing: app.hybrid,
+      });
+      this.workloads.push(...this.hybrid.workloads);
+    }
+  }
+}

@@ -1,0 +1,59 @@
+import { CAPABILITY_RULES } from './capabilities';
+import { WorkloadTarget } from '../spec/target';
+
+/** What a spec field becomes on each target. Empty where a capability rule says the target cannot. */
+interface FieldSupport {
+  readonly field: string;
+  readonly cells: { [target: string]: string };
+}
+
+const { CONTAINER, VM, HYBRID } = WorkloadTarget;
+const same = (text: string) => ({ [CONTAINER]: text, [VM]: text, [HYBRID]: text });
+
+const FIELDS: FieldSupport[] = [
+  { field: 'name', cells: { [CONTAINER]: 'container names, network alias', [VM]: 'domain, volume and host name', [HYBRID]: 'container name and alias in the VM' } },
+  { field: 'image', cells: { [CONTAINER]: 'docker_image + containers', [VM]: 'run by the guest\'s Docker engine unless `native`', [HYBRID]: 'container in the shared VM' } },
+  { field: 'entrypoint, command, args', cells: { [CONTAINER]: 'container settings', [VM]: '`docker run` arguments; with `native`, command + args are ExecStart', [HYBRID]: '`docker run` arguments' } },
+  { field: 'env', cells: { [CONTAINER]: 'container env', [VM]: 'env file (0600) of the service or container', [HYBRID]: 'env file (0600) of the container' } },
+  { field: 'secretEnv', cells: same('sensitive Terraform variable; value never in cdk.tf.json') },
+  { field: 'ports', cells: { [CONTAINER]: 'published on the Docker host (hostPort) or by name on the network', [VM]: 'on the VM\'s address; hostPort forwarded by passt', [HYBRID]: 'by name in the VM; hostPort published on the VM and forwarded by passt' } },
+  { field: 'volumes', cells: { [CONTAINER]: 'docker_volume (prevent_destroy)', [VM]: 'data disk (prevent_destroy), formatted once, mounted', [HYBRID]: 'VM data disk (prevent_destroy), bind-mounted' } },
+  { field: 'tmpfs', cells: { [CONTAINER]: 'container tmpfs', [VM]: 'tmpfs mount or `--tmpfs`', [HYBRID]: '`--tmpfs`' } },
+  { field: 'cpus', cells: { [CONTAINER]: 'container limit', [VM]: 'vCPUs (rounded up)', [HYBRID]: 'container limit; VM sized for the sum' } },
+  { field: 'memoryMiB', cells: { [CONTAINER]: 'container limit, no extra swap', [VM]: 'domain memory = memoryMiB + guest overhead', [HYBRID]: 'container limit; VM sized for the sum + engine + guest' } },
+  { field: 'healthCheck', cells: { [CONTAINER]: 'Docker healthcheck', [VM]: 'systemd timer probe that restarts the service (native), or Docker healthcheck', [HYBRID]: 'Docker healthcheck' } },
+  { field: 'restart', cells: { [CONTAINER]: 'restart + max retries', [VM]: 'systemd Restart= (native) or Docker restart; domain autostart', [HYBRID]: 'Docker restart in the VM' } },
+  { field: 'replicas', cells: { [CONTAINER]: 'one container each', [VM]: '0 or 1', [HYBRID]: '0 or 1' } },
+  { field: 'labels', cells: { [CONTAINER]: 'container labels', [VM]: 'domain metadata, container labels', [HYBRID]: 'container labels' } },
+  { field: 'user, workingDir', cells: { [CONTAINER]: 'container settings', [VM]: 'User=, WorkingDirectory= (native) or container settings', [HYBRID]: 'container settings' } },
+  { field: 'os', cells: { [CONTAINER]: 'linux', [VM]: 'any; cloud-init for Linux only', [HYBRID]: 'linux' } },
+  { field: 'dependsOn', cells: { [CONTAINER]: 'Terraform depends_on', [VM]: 'Terraform depends_on between VMs', [HYBRID]: 'start order of the units in the VM' } },
+  { field: 'target', cells: same('read by WorkloadApp; must match the construct otherwise') },
+  { field: 'native', cells: { [VM]: 'packages, files, commands; systemd service' } },
+  { field: 'vm', cells: { [VM]: 'disk, base image, login, address, VNC' } },
+];
+
+/** The README's table of which spec fields each target honours, from FIELDS and CAPABILITY_RULES. */
+export function supportTable(): string {
+  const targets = Object.values(WorkloadTarget);
+  const cell = (field: string, target: WorkloadTarget, text: string | undefined) => {
+    const rule = CAPABILITY_RULES.find((r) => r.field === field);
+    if (rule && !rule.targets.includes(target)) return `✗ ${rule.why[target]}`;
+    return text === undefined ? '✓' : `✓ ${text}`;
+  };
+  const rows = [
+    ...FIELDS.map((f) => [f.field, ...targets.map((t) => cell(f.field, t, f.cells[t]))]),
+    ...CAPABILITY_RULES.filter((r) => !FIELDS.some((f) => f.field === r.field))
+      .map((r) => [r.field, ...targets.map((t) => cell(r.field, t, undefined))]),
+  ];
+  return [
+    `| spec field | ${targets.join(' | ')} |`,
+    `|---|${targets.map(() => '---').join('|')}|`,
+    ...rows.map((r) => `| \`${r[0].replace(/, /g, '`, `')}\` | ${r.slice(1).join(' | ')} |`),
+  ].join('\n');
+}
+
+/** The spec fields the table covers (top-level names). */
+export function supportTableFields(): string[] {
+  return [...FIELDS.flatMap((f) => f.field.split(', ')), ...CAPABILITY_RULES.map((r) => r.field.split(/[[ ]/)[0])];
+}
