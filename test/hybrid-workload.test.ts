@@ -1,6 +1,6 @@
 import { parse } from 'yaml';
 import { asGuestReceives, expectGuestChecksPass, hasCommand } from './guest-checks';
-import { newStack, problems, resources, synth } from './util';
+import { addresses, canonical, newStack, problems, resources, synth } from './util';
 import { ContainerWorkload, HybridWorkload, RestartPolicy, VmSpec, WorkloadSpec } from '../src';
 
 const guest: VmSpec = { adminUser: 'admin', sshAuthorizedKeys: ['ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAITestKey test@host'] };
@@ -27,7 +27,21 @@ describe('HybridWorkload', () => {
     expect(resources(json, 'libvirt_domain')).toHaveLength(1);
     const c = config(json);
     expect(c.packages).toEqual(['docker.io']);
-    expect(c.runcmd.at(-1)).toBe('systemctl enable --now web.service db.service');
+    // by name; systemd orders the starts by After=
+    expect(c.runcmd.at(-1)).toBe('systemctl enable --now db.service web.service');
+  });
+
+  test('reordering the specs changes no address and nothing the VM receives', () => {
+    const forward = synth(hybrid([web, db]).stack);
+    const backward = synth(hybrid([db, web]).stack);
+    expect(addresses(backward)).toEqual(addresses(forward));
+    expect(canonical(backward)).toBe(canonical(forward));
+  });
+
+  test('replicas: 0 installs the container\'s unit and keeps its disk, but does not start it', () => {
+    const c = config(synth(hybrid([web, { ...db, replicas: 0 }]).stack));
+    expect(c.write_files.map((f: any) => f.path)).toContain('/etc/systemd/system/db.service');
+    expect(c.runcmd.at(-1)).toBe('systemctl enable --now web.service');
   });
 
   test('the VM is sized from the sum of its workloads plus engine and guest overhead', () => {

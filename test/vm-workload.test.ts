@@ -1,6 +1,6 @@
 import { parse } from 'yaml';
 import { asGuestReceives, cloudInitSchema, expectGuestChecksPass, hasCommand, systemdVerify } from './guest-checks';
-import { newStack, problems, resources, synth } from './util';
+import { addresses, canonical, newStack, problems, resources, synth } from './util';
 import {
   ContainerWorkload, DEFAULT_BASE_IMAGE_URL, LibvirtHost, OperatingSystem, RestartPolicy, VmSpec, VmWorkload, WorkloadSpec,
 } from '../src';
@@ -79,6 +79,21 @@ describe('VmWorkload resources', () => {
   test('VNC is offered only when asked, and only on the loopback address', () => {
     const d = domain(synthVms({ ...db, vm: { vnc: true } }).json);
     expect(d.devices.graphics).toEqual([{ vnc: { auto_port: true, listen: '127.0.0.1' } }]);
+  });
+
+  test('replicas: 0 keeps the disks but neither runs nor autostarts the VM', () => {
+    const { json } = synthVms({ ...db, replicas: 0 });
+    expect(domain(json)).toMatchObject({ running: false, autostart: false });
+    expect(resources(json, 'libvirt_volume').find((v) => v.name === 'db-data.qcow2')).toBeDefined();
+  });
+
+  test('reordering a spec\'s volumes changes nothing the guest receives', () => {
+    const a = { name: 'a', mountPath: '/a' };
+    const b = { name: 'b', mountPath: '/b' };
+    const forward = synthVms({ ...db, volumes: [a, b] }).json;
+    const backward = synthVms({ ...db, volumes: [b, a] }).json;
+    expect(addresses(backward)).toEqual(addresses(forward));
+    expect(canonical(backward)).toBe(canonical(forward));
   });
 
   test('a restart policy of "no" does not start the VM with the host', () => {
@@ -290,6 +305,13 @@ describe('VmWorkload validation', () => {
     expect(problemsOf({ name: 'x', native: { packages: ['nginx'] }, entrypoint: ['/bin/sh'] })).toEqual([
       'workload "x": command is missing for the native recipe; give the program the systemd service runs, e.g. ["/usr/sbin/nginx", "-g", "daemon off;"]',
       'workload "x": entrypoint ["/bin/sh"] has no meaning for a native recipe (it belongs to images); put the program in command instead',
+    ]);
+  });
+
+  test('a native recipe\'s package names and commands are checked', () => {
+    expect(problemsOf({ ...site, native: { packages: ['Apache 2'], installCommands: ['  '] } })).toEqual([
+      'workload "site": native.packages[0] "Apache 2" is not a Debian package name; use the name apt knows, e.g. "apache2"',
+      'workload "site": native.installCommands[0] "  " is empty; give a shell command, or remove the entry',
     ]);
   });
 

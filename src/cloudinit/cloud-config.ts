@@ -20,6 +20,7 @@ export function renderCloudConfig(options: CloudConfigOptions): string {
   const { apps } = options;
   const packages = [...new Set(apps.flatMap((a) => a.packages))].sort();
   const filesystems = apps.flatMap((a) => a.filesystems);
+  const enable = apps.flatMap((a) => a.enable);
   const config: { [key: string]: unknown } = {
     hostname: options.hostname,
     manage_etc_hosts: true,
@@ -55,7 +56,7 @@ export function renderCloudConfig(options: CloudConfigOptions): string {
     runcmd: [
       ...apps.flatMap((a) => a.commands),
       'systemctl daemon-reload',
-      `systemctl enable --now ${apps.flatMap((a) => a.enable).join(' ')}`,
+      ...(enable.length ? [`systemctl enable --now ${enable.join(' ')}`] : []),
     ],
   };
   for (const key of Object.keys(config)) if (config[key] === undefined) delete config[key];

@@ -1,7 +1,7 @@
 import * as crypto from 'crypto';
 import { shellCommand, systemdCommand } from './quoting';
 import { renderUnit, UnitFile } from './systemd-unit';
-import { commandLine, ResolvedSpec, uniqueByName } from '../spec/defaults';
+import { commandLine, ResolvedSpec, sortedByName, uniqueByName } from '../spec/defaults';
 import { RestartPolicy } from '../spec/workload-spec';
 import { containerHealthTest, probePort } from '../targets/probe';
 
@@ -88,7 +88,8 @@ export const SECRET_PLACEHOLDER = /@@cdktf-workloads-secret:([A-Za-z_][A-Za-z0-9
 export function guestApp(options: GuestAppOptions): GuestApp {
   const { spec, runtime } = options;
   const envFile = `${GUEST_PATHS.config}/${spec.name}.env`;
-  const volumes = uniqueByName(spec.volumes);
+  // By name: reordering a spec's volumes must not change what the guest receives.
+  const volumes = sortedByName(uniqueByName(spec.volumes));
   const filesystems = volumes.map((v) => ({
     device: `/dev/disk/by-id/virtio-${diskSerial(spec.name, v.name)}`,
     mountPath: runtime === GuestRuntime.NATIVE ? v.mountPath : `${GUEST_PATHS.data}/${spec.name}/${v.name}`,
@@ -97,8 +98,10 @@ export function guestApp(options: GuestAppOptions): GuestApp {
   const files: GuestFile[] = [{
     path: envFile, content: envFileContent(spec), permissions: '0600', owner: 'root:root', defer: false,
   }];
-  const app = runtime === GuestRuntime.DOCKER ? dockerApp(options, envFile, filesystems) : nativeApp(options, envFile, filesystems);
-  return { ...app, name: spec.name, filesystems, files: [...files, ...app.files] };
+  const app = runtime === GuestRuntime.DOCKER ? dockerApp(options, envFile, volumes, filesystems) : nativeApp(options, envFile, filesystems);
+  // replicas: 0 keeps the app installed and its data, but does not start it.
+  const enable = spec.replicas === 0 ? [] : app.enable;
+  return { ...app, enable, name: spec.name, filesystems, files: [...files, ...app.files] };
 }
 
 /** KEY=value lines read by both systemd's EnvironmentFile= and `docker run --env-file`. */
@@ -236,7 +239,7 @@ function nativeHealth(spec: ResolvedSpec) {
  * defaults. A oneshot unit (re)creates it at every boot, after the apps it depends on; the engine
  * applies its restart policy and health check.
  */
-function dockerApp(options: GuestAppOptions, envFile: string, filesystems: GuestFilesystem[]) {
+function dockerApp(options: GuestAppOptions, envFile: string, volumes: ResolvedSpec['volumes'], filesystems: GuestFilesystem[]) {
   const { spec } = options;
   const docker = '/usr/bin/docker';
   const run = [docker, 'run', '--detach', '--name', spec.name, '--hostname', spec.name,
@@ -254,7 +257,7 @@ function dockerApp(options: GuestAppOptions, envFile: string, filesystems: Guest
     if (options.publishAllPorts) run.push('--publish', `${p.containerPort}:${p.containerPort}/${p.protocol}`);
     else if (p.hostPort !== undefined) run.push('--publish', `${p.hostPort}:${p.containerPort}/${p.protocol}`);
   }
-  uniqueByName(spec.volumes).forEach((v, i) => {
+  volumes.forEach((v, i) => {
     run.push('--volume', `${filesystems[i].mountPath}:${v.mountPath}${v.readOnly ? ':ro' : ''}`);
   });
   for (const t of spec.tmpfs) run.push('--tmpfs', `${t.mountPath}:rw,nosuid,nodev,size=${t.sizeMiB}m`);

@@ -111,3 +111,8 @@ export function commandLine(spec: WorkloadSpec): string[] | undefined {
 export function uniqueByName<T extends { readonly name: string }>(items: T[]): T[] {
   return items.filter((item, i) => items.findIndex((other) => other.name === item.name) === i);
 }
+
+/** Items sorted by name, so output does not depend on the order a spec lists them in. */
+export function sortedByName<T extends { readonly name: string }>(items: T[]): T[] {
+  return [...items].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}

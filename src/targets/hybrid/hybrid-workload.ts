@@ -3,7 +3,7 @@ import { HybridContainer } from './hybrid-container';
 import { renderCloudConfig } from '../../cloudinit/cloud-config';
 import { diskSerial, guestApp, GuestRuntime } from '../../cloudinit/guest-app';
 import { HybridVmSpec } from '../../spec/app-spec';
-import { DEFAULTS, uniqueByName } from '../../spec/defaults';
+import { DEFAULTS, sortedByName, uniqueByName } from '../../spec/defaults';
 import { Problems } from '../../spec/problems';
 import { NAME_PATTERN } from '../../spec/validate';
 import { VmSpec, WorkloadSpec } from '../../spec/workload-spec';
@@ -68,7 +68,8 @@ export class HybridWorkload extends Construct {
 
     const group = new Construct(this, 'workloads');
     this.workloads = props.specs.map((spec) => new HybridContainer(group, spec.name, { spec, group: this }));
-    const members = uniqueByName(this.workloads);
+    // By name: reordering the specs must change nothing the VM receives.
+    const members = sortedByName(uniqueByName(this.workloads));
     const names = new Set(members.map((m) => m.name));
 
     const engineOverhead = sizing.engineOverheadMiB ?? HYBRID_DEFAULTS.engineOverheadMiB;

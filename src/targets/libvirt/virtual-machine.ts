@@ -49,6 +49,8 @@ export interface VirtualMachineProps {
   readonly portForwards?: VirtualMachinePortForward[];
   /** Start with the host. */
   readonly autostart: boolean;
+  /** Keep the domain running. @default true */
+  readonly running?: boolean;
   /** Labels kept in the domain's metadata. @default - none */
   readonly labels?: { [key: string]: string };
 }
@@ -191,8 +193,8 @@ export class VirtualMachine extends Construct {
       memory: props.memoryMiB,
       memoryUnit: 'MiB',
       vcpu: props.vcpus,
-      autostart: props.autostart,
-      running: true,
+      autostart: props.autostart && (props.running ?? true),
+      running: props.running ?? true,
       description: 'Managed by cdktf-workloads',
       metadata: { xml: labelsXml(props.labels ?? {}) },
       os: { type: 'hvm', typeArch: 'x86_64', typeMachine: 'q35', bootDevices: [{ dev: 'hd' }] },

@@ -87,6 +87,8 @@ export class VmWorkload extends Workload {
         protocol: p.protocol, bindAddress: p.bindAddress, hostPort: p.hostPort!, guestPort: p.containerPort,
       })),
       autostart: spec.restartPolicy !== 'no',
+      // replicas: 0 keeps the disks (and data) but does not run the VM.
+      running: spec.replicas !== 0,
       labels: { ...spec.labels, 'cdktf-workloads.workload': spec.name },
     });
     this.addOutputs();
@@ -147,6 +149,12 @@ function linuxProblems(spec: ResolvedSpec, p: Problems): void {
     if (spec.entrypoint) {
       p.add('entrypoint', spec.entrypoint, 'has no meaning for a native recipe (it belongs to images)', 'put the program in command instead');
     }
+    (spec.native.packages ?? []).forEach((pkg, i) => {
+      if (!/^[a-z0-9][a-z0-9+.-]+$/.test(pkg)) p.add(`native.packages[${i}]`, pkg, 'is not a Debian package name', 'use the name apt knows, e.g. "apache2"');
+    });
+    (spec.native.installCommands ?? []).forEach((cmd, i) => {
+      if (typeof cmd !== 'string' || cmd.trim() === '') p.add(`native.installCommands[${i}]`, cmd, 'is empty', 'give a shell command, or remove the entry');
+    });
     (spec.native.files ?? []).forEach((f, i) => {
       if (!f.path || !f.path.startsWith('/')) p.add(`native.files[${i}].path`, f.path, 'is not an absolute path', 'start it with "/"');
       if (f.mode !== undefined && !/^0?[0-7]{3,4}$/.test(f.mode)) p.add(`native.files[${i}].mode`, f.mode, 'is not an octal mode', 'write it like "0644"');
