@@ -72,7 +72,7 @@ describe('examples on the vm target', () => {
     expect(resources(json, 'libvirt_cloudinit_disk').map((c) => c.name)).toEqual(['intranet-seed']);
     const config = parse(asGuestReceives(resources(json, 'libvirt_cloudinit_disk')[0].user_data).replace(/^#cloud-config\n/, ''));
     expect(config.packages).toContain('apache2');
-    expect(config.mounts[0].slice(0, 2)).toEqual(['/dev/disk/by-id/virtio-intranet-site', '/srv/site']);
+    expect(config.mounts[0].slice(0, 2)).toEqual(['/dev/disk/by-id/virtio-intranet_site', '/srv/site']);
     const windows = resources(json, 'libvirt_domain').find((d) => d.name === 'ledger');
     expect(windows.devices.interfaces[1].port_forward).toEqual([{ proto: 'tcp', address: '127.0.0.1', ranges: [{ start: 13389, to: 3389 }] }]);
   });

@@ -1,7 +1,7 @@
 import { parse } from 'yaml';
 import { asGuestReceives, expectGuestChecksPass, hasCommand } from './guest-checks';
 import { addresses, canonical, newStack, problems, resources, synth } from './util';
-import { ContainerWorkload, HybridWorkload, RestartPolicy, VmSpec, WorkloadSpec } from '../src';
+import { ContainerWorkload, HybridWorkload, RestartPolicy, VmSpec, VmWorkload, WorkloadSpec } from '../src';
 
 const guest: VmSpec = { adminUser: 'admin', sshAuthorizedKeys: ['ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAITestKey test@host'] };
 
@@ -74,12 +74,21 @@ describe('HybridWorkload', () => {
 
   test('volumes are VM data disks bind-mounted into the containers, protected by prevent_destroy', () => {
     const json = synth(hybrid([web, db]).stack);
-    const disk = resources(json, 'libvirt_volume').find((v) => v.name === 'hybrid-db-data.qcow2');
+    const disk = resources(json, 'libvirt_volume').find((v) => v.name === 'hybrid_db_data.qcow2');
     expect(disk).toMatchObject({ capacity: 30, lifecycle: { prevent_destroy: true } });
     const c = config(json);
-    expect(c.mounts[0].slice(0, 2)).toEqual(['/dev/disk/by-id/virtio-db-data', '/var/lib/cdktf-workloads/db/data']);
+    expect(c.mounts[0].slice(0, 2)).toEqual(['/dev/disk/by-id/virtio-db_data', '/var/lib/cdktf-workloads/db/data']);
     const unit = c.write_files.find((f: any) => f.path === '/etc/systemd/system/db.service').content;
     expect(unit).toContain('--volume /var/lib/cdktf-workloads/db/data:/var/lib/postgresql/data');
+  });
+
+  test('disks of workloads whose names run into each other stay apart', () => {
+    const json = synth(hybrid([
+      { name: 'db', image: 'redis:7', volumes: [{ name: 'x-data', mountPath: '/a' }] },
+      { name: 'db-x', image: 'redis:7', volumes: [{ name: 'data', mountPath: '/b' }] },
+    ]).stack);
+    expect(resources(json, 'libvirt_volume').map((v) => v.name).filter((n) => n.includes('_')).sort()).toEqual(['hybrid_db-x_data.qcow2', 'hybrid_db_x-data.qcow2']);
+    expect(config(json).fs_setup.map((f: any) => f.device).sort()).toEqual(['/dev/disk/by-id/virtio-db-x_data', '/dev/disk/by-id/virtio-db_x-data']);
   });
 
   test('host ports are published on the VM and forwarded from the host; other ports stay inside', () => {
@@ -121,5 +130,16 @@ describe('HybridWorkload', () => {
 
   (hasCommand('cloud-init') && hasCommand('systemd-analyze') ? test : test.skip)('its cloud-config passes cloud-init schema and its units systemd-analyze verify', () => {
     expectGuestChecksPass(resources(synth(hybrid([web, db]).stack), 'libvirt_cloudinit_disk')[0].user_data);
+  });
+});
+
+describe('HybridWorkload names', () => {
+  test('a shared VM named like a workload\'s own VM is reported', () => {
+    const stack = newStack();
+    new VmWorkload(stack, 'hybrid', { spec: { name: 'hybrid', image: 'nginx:1.27' }, guestDefaults: guest });
+    new HybridWorkload(stack, 'shared', { specs: [web, db], guest });
+    expect(problems(stack)).toEqual([
+      'VM "hybrid" (test/shared/vm): name is already used by the VM at test/hybrid/vm on libvirt host "libvirt-host" (qemu:///system); give the shared VM another name (hybrid.name), or rename the workload',
+    ]);
   });
 });

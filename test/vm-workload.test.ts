@@ -84,7 +84,7 @@ describe('VmWorkload resources', () => {
   test('replicas: 0 keeps the disks but neither runs nor autostarts the VM', () => {
     const { json } = synthVms({ ...db, replicas: 0 });
     expect(domain(json)).toMatchObject({ running: false, autostart: false });
-    expect(resources(json, 'libvirt_volume').find((v) => v.name === 'db-data.qcow2')).toBeDefined();
+    expect(resources(json, 'libvirt_volume').find((v) => v.name === 'db_data.qcow2')).toBeDefined();
   });
 
   test('reordering a spec\'s volumes changes nothing the guest receives', () => {
@@ -102,13 +102,13 @@ describe('VmWorkload resources', () => {
 
   test('each persistent volume is a data disk with its size, a serial for the guest, and prevent_destroy unless opted out', () => {
     const { json } = synthVms({ ...db, volumes: [{ name: 'data', mountPath: '/d', sizeGiB: 20 }, { name: 'cache', mountPath: '/c', preventDestroy: false }] });
-    const data = resources(json, 'libvirt_volume').find((v) => v.name === 'db-data.qcow2');
-    const cache = resources(json, 'libvirt_volume').find((v) => v.name === 'db-cache.qcow2');
+    const data = resources(json, 'libvirt_volume').find((v) => v.name === 'db_data.qcow2');
+    const cache = resources(json, 'libvirt_volume').find((v) => v.name === 'db_cache.qcow2');
     expect(data).toMatchObject({ capacity: 20, capacity_unit: 'GiB', lifecycle: { prevent_destroy: true } });
     expect(cache).toMatchObject({ capacity: 10, lifecycle: { prevent_destroy: false } });
     const disks = domain(json).devices.disks;
     // device letters follow the volume names, not the spec's order
-    expect(disks.filter((d: any) => d.serial).map((d: any) => [d.serial, d.target.dev])).toEqual([['db-cache', 'vdb'], ['db-data', 'vdc']]);
+    expect(disks.filter((d: any) => d.serial).map((d: any) => [d.serial, d.target.dev])).toEqual([['db_cache', 'vdb'], ['db_data', 'vdc']]);
   });
 
   test('the cloud-init seed is uploaded to a pool volume and attached read-only as a CD-ROM', () => {
@@ -221,8 +221,8 @@ describe('VmWorkload guest', () => {
 
   test('persistent volumes are formatted only when blank and mounted by their disk serial', () => {
     const config = cloudConfig(synthVms(db).json);
-    expect(config.fs_setup).toEqual([{ filesystem: 'ext4', device: '/dev/disk/by-id/virtio-db-data', partition: 'none', overwrite: false }]);
-    expect(config.mounts).toEqual([['/dev/disk/by-id/virtio-db-data', '/var/lib/cdktf-workloads/db/data', 'ext4', 'defaults,nofail', '0', '2']]);
+    expect(config.fs_setup).toEqual([{ filesystem: 'ext4', device: '/dev/disk/by-id/virtio-db_data', partition: 'none', overwrite: false }]);
+    expect(config.mounts).toEqual([['/dev/disk/by-id/virtio-db_data', '/var/lib/cdktf-workloads/db/data', 'ext4', 'defaults,nofail', '0', '2']]);
   });
 
   test('a native recipe runs as a systemd service with the spec\'s command, env, user, working directory and restart policy', () => {

@@ -71,7 +71,8 @@ export interface GuestAppOptions {
  * a hash that keeps them unique.
  */
 export function diskSerial(app: string, volume: string): string {
-  const full = `${app}-${volume}`;
+  // Names have no underscore: "db-x" + "data" and "db" + "x-data" stay apart.
+  const full = `${app}_${volume}`;
   if (full.length <= 20) return full;
   return `${full.slice(0, 11)}-${crypto.createHash('sha256').update(full).digest('hex').slice(0, 8)}`;
 }

@@ -1,6 +1,7 @@
 import { ITerraformDependable } from 'cdktf';
 import { Construct } from 'constructs';
 import type { HybridWorkload } from './hybrid-workload';
+import { diskKey } from '../libvirt/virtual-machine';
 import { ResolvedSpec, resolveSpec, uniqueByName } from '../../spec/defaults';
 import { Problems } from '../../spec/problems';
 import { WorkloadTarget } from '../../spec/target';
@@ -39,7 +40,7 @@ export class HybridContainer extends Workload {
 
   public get volumes(): WorkloadVolume[] {
     return uniqueByName(this._resolved.volumes).map((v) => {
-      const disk = this.group.vm.dataVolumes[`${this.name}-${v.name}`];
+      const disk = this.group.vm.dataVolumes[diskKey(v.name, this.name)];
       return { name: v.name, storageName: disk.name, mountPath: v.mountPath, location: disk.path };
     });
   }

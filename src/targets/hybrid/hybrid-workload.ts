@@ -99,7 +99,8 @@ export class HybridWorkload extends Construct {
       userData: this.userData,
       userDataFingerprint: cloudConfig,
       dataDisks: members.flatMap((m) => uniqueByName(m._resolved.volumes).map((v) => ({
-        name: `${m.name}-${v.name}`,
+        name: v.name,
+        owner: m.name,
         serial: diskSerial(m.name, v.name),
         sizeGiB: v.sizeGiB ?? DEFAULTS.volumeSizeGiB,
         preventDestroy: v.preventDestroy,

@@ -10,11 +10,14 @@ import type { Domain, DomainDevicesDisks, DomainDevicesInterfaces } from '../../
 import { Volume } from '../../generated/providers/libvirt/volume';
 import { renderNetworkConfig } from '../../cloudinit/cloud-config';
 import { VmSpec } from '../../spec/workload-spec';
+import { Workload } from '../workload';
 
 /** A data disk of a VM. */
 export interface VirtualMachineDisk {
-  /** Unique within the VM; also the construct id. */
+  /** The volume's name; with `owner`, unique per owner, else within the VM. */
   readonly name: string;
+  /** The workload the disk belongs to, in a VM shared by several. @default - the VM's own workload */
+  readonly owner?: string;
   /** virtio serial: the guest finds the disk at /dev/disk/by-id/virtio-<serial>. */
   readonly serial: string;
   readonly sizeGiB: number;
@@ -66,7 +69,7 @@ const METADATA_NS = 'https://cdktf-workloads.dev/xmlns/labels/1';
 export class VirtualMachine extends Construct {
   /** Escape hatch: the root disk (an overlay of the base image). */
   public readonly rootDisk: Volume;
-  /** Escape hatch: data disks by name. */
+  /** Escape hatch: data disks by `<volume>`, or `<owner>_<volume>` for disks with an owner. */
   public readonly dataVolumes: { [name: string]: Volume };
   /** Escape hatch: the cloud-init seed ISO (undefined for guests without cloud-init). */
   public readonly seed?: CloudinitDisk;
@@ -80,10 +83,17 @@ export class VirtualMachine extends Construct {
   public readonly address: string;
   /** MAC of the NIC on the host's network. */
   public readonly mac: string;
+  /** The domain's name. */
+  public readonly vmName: string;
+  /** The libvirt host. */
+  public readonly host: LibvirtHost;
 
   constructor(scope: Construct, id: string, props: VirtualMachineProps) {
     super(scope, id);
     const { host, name } = props;
+    this.vmName = name;
+    this.host = host;
+    this.node.addValidation({ validate: () => this.duplicateName() });
     const guest = resolveVm(props.guest, undefined);
     const provider = host.provider;
     const pool = host.pool;
@@ -106,9 +116,13 @@ export class VirtualMachine extends Construct {
     const dataGroup = new Construct(this, 'data-disks');
     this.dataVolumes = {};
     for (const d of props.dataDisks ?? []) {
-      this.dataVolumes[d.name] = new Volume(dataGroup, d.name, {
+      // Workload and volume names have no underscore, so it separates them unambiguously.
+      const key = diskKey(d.name, d.owner);
+      const scope = d.owner === undefined ? dataGroup
+        : (dataGroup.node.tryFindChild(d.owner) as Construct | undefined) ?? new Construct(dataGroup, d.owner);
+      this.dataVolumes[key] = new Volume(scope, d.name, {
         provider,
-        name: `${name}-${d.name}.qcow2`,
+        name: `${name}_${key}.qcow2`,
         pool,
         capacity: d.sizeGiB,
         capacityUnit: 'GiB',
@@ -124,11 +138,11 @@ export class VirtualMachine extends Construct {
       target: { dev: 'vda', bus: 'virtio' },
     }];
     // Sorted by name so device letters do not depend on the spec's order; the guest mounts by serial.
-    [...(props.dataDisks ?? [])].sort((a, b) => (a.name < b.name ? -1 : 1)).forEach((d, i) => {
+    [...(props.dataDisks ?? [])].sort((a, b) => (diskKey(a.name, a.owner) < diskKey(b.name, b.owner) ? -1 : 1)).forEach((d, i) => {
       disks.push({
         device: 'disk',
         driver: { type: 'qcow2' },
-        source: { volume: { pool, volume: this.dataVolumes[d.name].name } },
+        source: { volume: { pool, volume: this.dataVolumes[diskKey(d.name, d.owner)].name } },
         target: { dev: `vd${String.fromCharCode('b'.charCodeAt(0) + i)}`, bus: 'virtio' },
         serial: d.serial,
       });
@@ -218,6 +232,23 @@ export class VirtualMachine extends Construct {
       this.address = `\${try([for i in ${this.addresses.fqn}.interfaces : i.addrs[0].addr if lower(i.hwaddr) == "${this.mac}" && length(i.addrs) > 0][0], "")}`;
     }
   }
+
+  /** Domain and volume names must be unique on a host. */
+  private duplicateName(): string[] {
+    const same = TerraformStack.of(this).node.findAll()
+      .filter((c): c is VirtualMachine => c instanceof VirtualMachine && c.host === this.host && c.vmName === this.vmName);
+    const first = same[0];
+    if (first === this) return [];
+    // Two workloads of one name are already reported by the stack checks.
+    if (Workload.isWorkload(first.node.scope) && Workload.isWorkload(this.node.scope)) return [];
+    return [`VM "${this.vmName}" (${this.node.path}): name is already used by the VM at ${first.node.path} on ${this.host.label}; `
+      + 'give the shared VM another name (hybrid.name), or rename the workload'];
+  }
+}
+
+/** The key of a data disk in `dataVolumes`. */
+export function diskKey(name: string, owner?: string): string {
+  return owner === undefined ? name : `${owner}_${name}`;
 }
 
 /** A locally administered MAC in QEMU's 52:54:00 range, stable for a given seed. */
