@@ -154,6 +154,21 @@ describe('VmWorkload resources', () => {
     expect(json.output.endpoints_db.value.postgres.host).toBe('192.168.150.10');
     const net = parse(resources(json, 'libvirt_cloudinit_disk')[0].network_config);
     expect(net.ethernets.lan).toMatchObject({ addresses: ['192.168.150.10/24'], routes: [{ to: 'default', via: '192.168.150.1' }] });
+    // other guests find it by name, as they find DHCP guests
+    expect(resources(json, 'libvirt_network')[0].dns).toEqual({ enable: 'yes', host: [{ ip: '192.168.150.10', hostnames: [{ hostname: 'db' }] }] });
+  });
+
+  test('without static addresses the network lists no DNS hosts', () => {
+    expect(resources(synthVms(db).json, 'libvirt_network')[0].dns).toEqual({ enable: 'yes' });
+  });
+
+  test('a static address on the gateway or in the DHCP range is refused', () => {
+    expect(problemsOf({ ...db, vm: { ipAddress: '192.168.150.1/24' } })).toEqual([
+      'workload "db": vm.ipAddress "192.168.150.1/24" is the network\'s gateway; choose an address in the lower half of the subnet, above the gateway',
+    ]);
+    expect(problemsOf({ ...db, vm: { ipAddress: '192.168.150.200/24' } })).toEqual([
+      'workload "db": vm.ipAddress "192.168.150.200/24" is in the DHCP range of the network created by libvirt host "libvirt-host" (qemu:///system) (its upper half); choose an address in the lower half of the subnet, above the gateway',
+    ]);
   });
 
   test('outputs have the same shape as on the container target', () => {

@@ -35,7 +35,7 @@ export const legacySpecs: WorkloadSpec[] = [
     cpus: 1,
     healthCheck: { http: { port: 'http', path: '/' }, intervalSeconds: 30 },
     restart: { policy: RestartPolicy.ALWAYS },
-    vm: { diskGiB: 8 },
+    vm: { diskGiB: 8, ipAddress: '192.168.150.10/24' }, // a fixed address, in the network's DNS as "intranet"
   },
   {
     name: 'ledger',

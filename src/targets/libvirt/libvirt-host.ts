@@ -1,5 +1,5 @@
 import * as crypto from 'crypto';
-import { TerraformStack } from 'cdktf';
+import { Lazy, TerraformStack } from 'cdktf';
 import { Construct, IConstruct } from 'constructs';
 import { duplicateAliasProblems } from '../host-aliases';
 import { Network } from '../../generated/providers/libvirt/network';
@@ -78,6 +78,7 @@ export class LibvirtHost extends Construct {
 
   private readonly images: Construct;
   private readonly cidr: string;
+  private readonly staticHosts = new Map<string, string>();
 
   constructor(scope: Construct, id: string, props: LibvirtHostProps = {}) {
     super(scope, id);
@@ -103,7 +104,8 @@ export class LibvirtHost extends Construct {
         autostart: true,
         forward: { mode: 'nat' },
         domain: { name: 'workloads', localOnly: 'yes' },
-        dns: { enable: 'yes' },
+        // DHCP guests register their names themselves; static ones are listed here.
+        dns: { enable: 'yes', host: Lazy.anyValue({ produce: () => this.dnsHosts() }, { omitEmptyArray: true }) },
         ips: [{
           address: this.gateway ?? '',
           prefix: subnet?.prefix,
@@ -119,11 +121,27 @@ export class LibvirtHost extends Construct {
     return `libvirt host "${this.node.id}" (${this.uri})`;
   }
 
-  /** Whether `address` ("a.b.c.d/prefix") lies in the created network's subnet. */
-  public inNetwork(address: string): boolean {
+  /**
+   * Where a static address ("a.b.c.d/prefix") stands in the created network: "ok", or why it
+   * cannot be used ("outside", "gateway", "dhcp" for the upper half the DHCP server hands out).
+   */
+  public staticAddressProblem(address: string): string | undefined {
     const subnet = parseCidr(this.cidr);
     const ip = address.split('/')[0];
-    return this.network !== undefined && subnet !== undefined && subnet.contains(ip);
+    if (this.network === undefined || subnet === undefined || !subnet.contains(ip)) return 'outside';
+    if (ip === this.gateway) return 'gateway';
+    if (subnet.offsetOf(ip) >= subnet.size / 2) return 'dhcp';
+    return undefined;
+  }
+
+  /** Lets other guests resolve `name` to a static address through the network's DNS. */
+  public addStaticHost(name: string, address: string): void {
+    this.staticHosts.set(name, address.split('/')[0]);
+  }
+
+  private dnsHosts() {
+    return [...this.staticHosts.entries()].sort(([a], [b]) => (a < b ? -1 : 1))
+      .map(([name, ip]) => ({ ip, hostnames: [{ hostname: name }] }));
   }
 
   /** The base image volume downloaded from `url`, created once per host and url. */
@@ -157,6 +175,7 @@ interface Subnet {
   readonly size: number;
   address(offset: number): string;
   contains(ip: string): boolean;
+  offsetOf(ip: string): number;
 }
 
 function toInt(ip: string): number | undefined {
@@ -183,6 +202,7 @@ export function parseCidr(cidr: string): Subnet | undefined {
       const n = toInt(ip);
       return n !== undefined && n > network && n < network + size - 1;
     },
+    offsetOf: (ip: string) => (toInt(ip) ?? network) - network,
   };
 }
 

@@ -226,6 +226,7 @@ export class VirtualMachine extends Construct {
 
     if (staticAddress) {
       this.address = staticAddress.split('/')[0];
+      if (props.guest?.gateway === undefined) host.addStaticHost(name, staticAddress);
     } else {
       this.addresses = new DataLibvirtDomainInterfaceAddresses(this, 'addresses', { provider, domain: this.domain.name, source: 'lease', dependsOn: [this.domain] });
       // The address of the NIC on the host's network, found by its MAC.

@@ -79,9 +79,15 @@ export function guestProblems(p: Problems, vm: ResolvedVm, field: string, host: 
   if (vm.ipAddress !== undefined) {
     if (!ADDRESS_PATTERN.test(vm.ipAddress)) {
       p.add(`${field}.ipAddress`, vm.ipAddress, 'is not an IPv4 address with prefix', 'write it as e.g. "192.168.150.10/24"');
-    } else if (vm.gateway === undefined && !host.inNetwork(vm.ipAddress)) {
-      p.add(`${field}.ipAddress`, vm.ipAddress, `is not in the subnet of the network created by ${host.label}`,
-        'choose an address in that subnet, or set gateway for an existing network');
+    } else if (vm.gateway === undefined) {
+      const why = host.staticAddressProblem(vm.ipAddress);
+      if (why === 'outside') {
+        p.add(`${field}.ipAddress`, vm.ipAddress, `is not in the subnet of the network created by ${host.label}`,
+          'choose an address in that subnet, or set gateway for an existing network');
+      } else if (why !== undefined) {
+        p.add(`${field}.ipAddress`, vm.ipAddress, why === 'gateway' ? 'is the network\'s gateway' : `is in the DHCP range of the network created by ${host.label} (its upper half)`,
+          'choose an address in the lower half of the subnet, above the gateway');
+      }
     }
   }
 }
