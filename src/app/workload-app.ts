@@ -53,7 +53,6 @@ export class WorkloadApp extends Construct {
 
     // Each workload sees the target it got, so its own check of `spec.target` agrees.
     const placed = choices.map(({ spec, choice }) => ({ ...spec, target: choice.target }));
-    const on = (target: WorkloadTarget) => placed.filter((s) => s.target === target);
 
     this.workloads = [];
     for (const spec of placed) {
@@ -63,7 +62,7 @@ export class WorkloadApp extends Construct {
         this.workloads.push(new VmWorkload(this, spec.name, { spec, host: props.libvirtHost, guestDefaults: app.vm }));
       }
     }
-    const hybridSpecs = on(WorkloadTarget.HYBRID);
+    const hybridSpecs = placed.filter((s) => s.target === WorkloadTarget.HYBRID);
     if (hybridSpecs.length) {
       // An id no workload name can take (names have no underscore).
       this.hybrid = new HybridWorkload(this, 'hybrid_vm', {

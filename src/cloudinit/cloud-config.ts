@@ -1,5 +1,5 @@
 import { stringify } from 'yaml';
-import { GuestApp } from './guest-app';
+import { GuestApp, GUEST_PATHS } from './guest-app';
 
 export interface CloudConfigOptions {
   readonly hostname: string;
@@ -51,7 +51,7 @@ export function renderCloudConfig(options: CloudConfigOptions): string {
       ...a.files.map((f) => ({
         path: f.path, content: f.content, permissions: f.permissions, owner: f.owner, defer: f.defer || undefined,
       })),
-      ...a.units.map((u) => ({ path: `/etc/systemd/system/${u.name}`, content: u.content, permissions: '0644', owner: 'root:root' })),
+      ...a.units.map((u) => ({ path: `${GUEST_PATHS.units}/${u.name}`, content: u.content, permissions: '0644', owner: 'root:root' })),
     ]),
     runcmd: [
       ...apps.flatMap((a) => a.commands),

@@ -2,8 +2,10 @@ import * as crypto from 'crypto';
 import { shellCommand, systemdCommand } from './quoting';
 import { renderUnit, UnitFile } from './systemd-unit';
 import { commandLine, ResolvedSpec, sortedByName, uniqueByName } from '../spec/defaults';
+import { Problems } from '../spec/problems';
 import { RestartPolicy } from '../spec/workload-spec';
 import { containerHealthTest, probePort } from '../targets/probe';
+import { WORKLOAD_LABEL } from '../targets/workload';
 
 /** How an app runs in its guest. */
 export enum GuestRuntime {
@@ -115,6 +117,13 @@ function envFileContent(spec: ResolvedSpec): string {
   return entries.map(([k, v]) => `${k}=${v}\n`).join('');
 }
 
+/** Env values the guest's env file cannot hold (one KEY=value per line); `fix` says what to do instead. */
+export function envFileProblems(spec: ResolvedSpec, p: Problems, fix: string): void {
+  for (const [k, v] of Object.entries(spec.env)) {
+    if (/[\n\r]/.test(v)) p.add(`env.${k}`, v, 'contains a line break, which a guest env file cannot hold', fix);
+  }
+}
+
 function nativeApp(options: GuestAppOptions, envFile: string, filesystems: GuestFilesystem[]) {
   const { spec } = options;
   const recipe = spec.native ?? {};
@@ -132,7 +141,7 @@ function nativeApp(options: GuestAppOptions, envFile: string, filesystems: Guest
     Unit: [
       ['Description', `${spec.name} (cdktf-workloads, native)`],
       ['Wants', 'network-online.target'],
-      ['After', ['network-online.target', ...(options.after ?? []).map((a) => `${a}.service`)].join(' ')],
+      ['After', ['network-online.target', ...afterUnits(options)].join(' ')],
       ...startLimit(spec),
     ],
     Service: [
@@ -166,6 +175,11 @@ function nativeApp(options: GuestAppOptions, envFile: string, filesystems: Guest
   }
   const tmpfs = spec.tmpfs.map((t) => ['tmpfs', t.mountPath, 'tmpfs', `size=${t.sizeMiB}m,mode=1777,nosuid,nodev`, '0', '0']);
   return { packages, files, tmpfs, commands, units, enable };
+}
+
+/** The units of the apps this one starts after. */
+function afterUnits(options: GuestAppOptions): string[] {
+  return (options.after ?? []).map((a) => `${a}.service`);
 }
 
 function startLimit(spec: ResolvedSpec): Array<[string, string | number | undefined]> {
@@ -249,7 +263,7 @@ function dockerApp(options: GuestAppOptions, envFile: string, volumes: ResolvedS
     '--memory', `${spec.memoryMiB}m`, '--memory-swap', `${spec.memoryMiB}m`,
     '--security-opt', 'no-new-privileges:true', '--ipc', 'private',
     '--restart', spec.restartPolicy === RestartPolicy.ON_FAILURE ? `on-failure:${spec.maxRetries}` : spec.restartPolicy,
-    '--label', `cdktf-workloads.workload=${spec.name}`];
+    '--label', `${WORKLOAD_LABEL}=${spec.name}`];
   for (const key of Object.keys(spec.labels).sort()) run.push('--label', `${key}=${spec.labels[key]}`);
   if (spec.cpus !== undefined) run.push('--cpus', String(spec.cpus));
   if (spec.user) run.push('--user', spec.user);
@@ -274,14 +288,14 @@ function dockerApp(options: GuestAppOptions, envFile: string, volumes: ResolvedS
   if (entry !== undefined) run.push('--entrypoint', entry);
   run.push(spec.image ?? '', ...entryArgs, ...(commandLine(spec) ?? []));
 
-  const after = ['docker.service', 'network-online.target', ...(options.after ?? []).map((a) => `${a}.service`)];
+  const after = afterUnits(options);
   const unitName = `${spec.name}.service`;
   const unit = renderUnit(unitName, {
     Unit: [
       ['Description', `${spec.name} (cdktf-workloads, container ${spec.image})`],
       ['Requires', 'docker.service'],
-      ['Wants', ['network-online.target', ...(options.after ?? []).map((a) => `${a}.service`)].join(' ')],
-      ['After', after.join(' ')],
+      ['Wants', ['network-online.target', ...after].join(' ')],
+      ['After', ['docker.service', 'network-online.target', ...after].join(' ')],
     ],
     Service: [
       ['Type', 'oneshot'],

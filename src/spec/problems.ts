@@ -5,12 +5,13 @@
 export class Problems {
   private readonly messages: string[] = [];
 
-  constructor(private readonly workload: string) {}
+  /** `subject` names what the problems belong to: a workload, or e.g. a hybrid VM. */
+  constructor(private readonly name: string, private readonly subject = 'workload') {}
 
-  /** `workload "w": field value what; fix` */
+  /** `<subject> "w": field value what; fix` */
   public add(field: string, value: unknown, what: string, fix: string): void {
     const shown = value === undefined ? '' : ` ${formatValue(value)}`;
-    this.messages.push(`workload "${this.workload}": ${field}${shown} ${what}; ${fix}`);
+    this.messages.push(`${this.subject} "${this.name}": ${field}${shown} ${what}; ${fix}`);
   }
 
   public get all(): string[] {

@@ -9,6 +9,9 @@ import { WorkloadSpec } from '../spec/workload-spec';
 
 const WORKLOAD_SYMBOL = Symbol.for('cdktf-workloads.Workload');
 
+/** Label that marks every resource (container, VM) with the workload it belongs to. */
+export const WORKLOAD_LABEL = 'cdktf-workloads.workload';
+
 /** A host port a workload publishes; used to find two workloads on one host port. @internal */
 export interface PublishedPort {
   /** Identifies the host (construct path of its DockerHost or LibvirtHost). */

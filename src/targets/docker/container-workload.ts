@@ -12,7 +12,7 @@ import { portEndpoint, WorkloadEndpoint, WorkloadVolume } from '../endpoint';
 import { capabilityProblems } from '../capabilities';
 import { envEntries } from '../secrets';
 import { WorkloadTarget } from '../../spec/target';
-import { addDependsOn, PublishedPort, publishedPorts, Workload } from '../workload';
+import { addDependsOn, PublishedPort, publishedPorts, Workload, WORKLOAD_LABEL } from '../workload';
 
 export interface ContainerWorkloadProps {
   /** What to run. */
@@ -23,9 +23,6 @@ export interface ContainerWorkloadProps {
    */
   readonly host?: DockerHost;
 }
-
-/** Label that marks every resource with the workload it belongs to. */
-export const WORKLOAD_LABEL = 'cdktf-workloads.workload';
 
 /**
  * A workload as Docker containers: one image, one container per replica on the host's shared

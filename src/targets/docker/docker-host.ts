@@ -2,7 +2,7 @@ import { Network } from '@cdktf/provider-docker/lib/network';
 import { DockerProvider } from '@cdktf/provider-docker/lib/provider';
 import { TerraformStack } from 'cdktf';
 import { Construct, IConstruct } from 'constructs';
-import { duplicateAliasProblems } from '../host-aliases';
+import { duplicateAliasProblems, remoteHostName, stackPrefix } from '../hosts';
 
 export interface DockerHostProps {
   /**
@@ -64,7 +64,6 @@ export class DockerHost extends Construct {
     super(scope, id);
     this.url = props.url ?? 'unix:///var/run/docker.sock';
     this.address = props.address ?? remoteHostName(this.url) ?? 'localhost';
-    const stackName = TerraformStack.of(this).node.id;
     this.provider = new DockerProvider(this, 'provider', {
       host: this.url,
       alias: props.alias,
@@ -72,7 +71,7 @@ export class DockerHost extends Construct {
     });
     this.network = new Network(this, 'network', {
       provider: this.provider,
-      name: props.networkName ?? `${stackName.toLowerCase().replace(/[^a-z0-9_.-]+/g, '-')}-workloads`,
+      name: props.networkName ?? `${stackPrefix(this)}-workloads`,
       driver: 'bridge',
     });
     this.node.addValidation({ validate: () => this.validateAliases() });
@@ -89,7 +88,3 @@ export class DockerHost extends Construct {
   }
 }
 
-function remoteHostName(url: string): string | undefined {
-  const m = /^(?:ssh|tcp|https?):\/\/(?:[^@/]*@)?(\[[^\]]+\]|[^:/]+)/.exec(url);
-  return m ? m[1] : undefined;
-}

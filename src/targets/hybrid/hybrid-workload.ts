@@ -9,7 +9,7 @@ import { NAME_PATTERN } from '../../spec/validate';
 import { VmSpec, WorkloadSpec } from '../../spec/workload-spec';
 import { LibvirtHost } from '../libvirt/libvirt-host';
 import { VirtualMachine } from '../libvirt/virtual-machine';
-import { guestProblems, resolveVm, VM_DEFAULTS } from '../libvirt/vm-settings';
+import { guestProblems, ResolvedVm, resolveVm, VM_DEFAULTS } from '../libvirt/vm-settings';
 import { terraformText } from '../terraform-text';
 
 export interface HybridWorkloadProps {
@@ -116,8 +116,8 @@ export class HybridWorkload extends Construct {
     this.node.addValidation({ validate: () => this.validate(props, guest, appsMemory + engineOverhead) });
   }
 
-  private validate(props: HybridWorkloadProps, guest: ReturnType<typeof resolveVm>, needed: number): string[] {
-    const p = new Problems(this.vmName);
+  private validate(props: HybridWorkloadProps, guest: ResolvedVm, needed: number): string[] {
+    const p = new Problems(this.vmName, 'hybrid VM');
     const sizing = props.sizing ?? {};
     if (!NAME_PATTERN.test(this.vmName)) {
       p.add('hybrid.name', this.vmName, 'is not a valid VM name', 'use 1-63 lowercase letters, digits and hyphens');
@@ -131,6 +131,6 @@ export class HybridWorkload extends Construct {
     if (sizing.vcpus !== undefined && (!Number.isInteger(sizing.vcpus) || sizing.vcpus < 1)) {
       p.add('hybrid.vcpus', sizing.vcpus, 'is not a whole number of vCPUs', 'use 1 or more');
     }
-    return p.all.map((m) => m.replace(/^workload /, 'hybrid VM '));
+    return p.all;
   }
 }

@@ -1,7 +1,7 @@
 import * as crypto from 'crypto';
 import { Lazy, TerraformStack } from 'cdktf';
 import { Construct, IConstruct } from 'constructs';
-import { duplicateAliasProblems } from '../host-aliases';
+import { duplicateAliasProblems, remoteHostName, stackPrefix } from '../hosts';
 import { Network } from '../../generated/providers/libvirt/network';
 import { LibvirtProvider } from '../../generated/providers/libvirt/provider';
 import { Volume } from '../../generated/providers/libvirt/volume';
@@ -92,8 +92,7 @@ export class LibvirtHost extends Construct {
     if (props.existingNetwork !== undefined) {
       this.networkName = props.existingNetwork;
     } else {
-      const stackName = TerraformStack.of(this).node.id;
-      this.networkName = `${stackName.toLowerCase().replace(/[^a-z0-9_.-]+/g, '-')}-workloads`;
+      this.networkName = `${stackPrefix(this)}-workloads`;
       if (subnet) {
         this.gateway = subnet.address(1);
         this.prefixLength = subnet.prefix;
@@ -149,10 +148,9 @@ export class LibvirtHost extends Construct {
     const hash = crypto.createHash('sha256').update(url).digest('hex').slice(0, 12);
     const existing = this.images.node.tryFindChild(hash) as Volume | undefined;
     if (existing) return existing;
-    const stackName = TerraformStack.of(this).node.id.toLowerCase().replace(/[^a-z0-9_.-]+/g, '-');
     return new Volume(this.images, hash, {
       provider: this.provider,
-      name: `${stackName}-base-${hash}.qcow2`,
+      name: `${stackPrefix(this)}-base-${hash}.qcow2`,
       pool: this.pool,
       target: { format: { type: 'qcow2' } },
       create: { content: { url } },
@@ -206,7 +204,3 @@ export function parseCidr(cidr: string): Subnet | undefined {
   };
 }
 
-function remoteHostName(uri: string): string | undefined {
-  const m = /^[a-z+]+:\/\/(?:[^@/]*@)?(\[[^\]]+\]|[^:/]+)/.exec(uri);
-  return m ? m[1] : undefined;
-}

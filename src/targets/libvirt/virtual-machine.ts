@@ -113,36 +113,33 @@ export class VirtualMachine extends Construct {
       backingStore: { path: backingPath, format: { type: 'qcow2' } },
     });
 
-    const dataGroup = new Construct(this, 'data-disks');
-    this.dataVolumes = {};
-    for (const d of props.dataDisks ?? []) {
-      // Workload and volume names have no underscore, so it separates them unambiguously.
-      const key = diskKey(d.name, d.owner);
-      const scope = d.owner === undefined ? dataGroup
-        : (dataGroup.node.tryFindChild(d.owner) as Construct | undefined) ?? new Construct(dataGroup, d.owner);
-      this.dataVolumes[key] = new Volume(scope, d.name, {
-        provider,
-        name: `${name}_${key}.qcow2`,
-        pool,
-        capacity: d.sizeGiB,
-        capacityUnit: 'GiB',
-        target: { format: { type: 'qcow2' } },
-        lifecycle: { preventDestroy: d.preventDestroy },
-      });
-    }
-
     const disks: DomainDevicesDisks[] = [{
       device: 'disk',
       driver: { type: 'qcow2' },
       source: { volume: { pool, volume: this.rootDisk.name } },
       target: { dev: 'vda', bus: 'virtio' },
     }];
-    // Sorted by name so device letters do not depend on the spec's order; the guest mounts by serial.
-    [...(props.dataDisks ?? [])].sort((a, b) => (diskKey(a.name, a.owner) < diskKey(b.name, b.owner) ? -1 : 1)).forEach((d, i) => {
+    const dataGroup = new Construct(this, 'data-disks');
+    this.dataVolumes = {};
+    // Sorted by key so device letters do not depend on the spec's order; the guest mounts by serial.
+    const dataDisks = (props.dataDisks ?? []).map((d) => ({ ...d, key: diskKey(d.name, d.owner) }))
+      .sort((a, b) => (a.key < b.key ? -1 : 1));
+    dataDisks.forEach((d, i) => {
+      const scope = d.owner === undefined ? dataGroup
+        : (dataGroup.node.tryFindChild(d.owner) as Construct | undefined) ?? new Construct(dataGroup, d.owner);
+      const volume = this.dataVolumes[d.key] = new Volume(scope, d.name, {
+        provider,
+        name: `${name}_${d.key}.qcow2`,
+        pool,
+        capacity: d.sizeGiB,
+        capacityUnit: 'GiB',
+        target: { format: { type: 'qcow2' } },
+        lifecycle: { preventDestroy: d.preventDestroy },
+      });
       disks.push({
         device: 'disk',
         driver: { type: 'qcow2' },
-        source: { volume: { pool, volume: this.dataVolumes[diskKey(d.name, d.owner)].name } },
+        source: { volume: { pool, volume: volume.name } },
         target: { dev: `vd${String.fromCharCode('b'.charCodeAt(0) + i)}`, bus: 'virtio' },
         serial: d.serial,
       });
@@ -226,7 +223,7 @@ export class VirtualMachine extends Construct {
 
     if (staticAddress) {
       this.address = staticAddress.split('/')[0];
-      if (props.guest?.gateway === undefined) host.addStaticHost(name, staticAddress);
+      if (guest.gateway === undefined) host.addStaticHost(name, staticAddress);
     } else {
       this.addresses = new DataLibvirtDomainInterfaceAddresses(this, 'addresses', { provider, domain: this.domain.name, source: 'lease', dependsOn: [this.domain] });
       // The address of the NIC on the host's network, found by its MAC.
@@ -247,7 +244,7 @@ export class VirtualMachine extends Construct {
   }
 }
 
-/** The key of a data disk in `dataVolumes`. */
+/** The key of a data disk in `dataVolumes` and its volume's name. Names have no underscore, so it separates owner and volume unambiguously. */
 export function diskKey(name: string, owner?: string): string {
   return owner === undefined ? name : `${owner}_${name}`;
 }

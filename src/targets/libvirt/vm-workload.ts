@@ -4,15 +4,15 @@ import { LibvirtHost } from './libvirt-host';
 import { VirtualMachine } from './virtual-machine';
 import { guestProblems, needsBaseImage, ResolvedVm, resolveVm, VM_DEFAULTS } from './vm-settings';
 import { renderCloudConfig } from '../../cloudinit/cloud-config';
-import { diskSerial, guestApp, GuestRuntime } from '../../cloudinit/guest-app';
+import { diskSerial, envFileProblems, guestApp, GuestRuntime } from '../../cloudinit/guest-app';
 import { DEFAULTS, ResolvedSpec, resolveSpec, uniqueByName } from '../../spec/defaults';
 import { Problems } from '../../spec/problems';
 import { WorkloadTarget } from '../../spec/target';
-import { OperatingSystem, VmSpec, WorkloadSpec } from '../../spec/workload-spec';
+import { OperatingSystem, RestartPolicy, VmSpec, WorkloadSpec } from '../../spec/workload-spec';
 import { capabilityProblems } from '../capabilities';
 import { portEndpoint, WorkloadEndpoint, WorkloadVolume } from '../endpoint';
 import { terraformText } from '../terraform-text';
-import { addDependsOn, PublishedPort, publishedPorts, Workload } from '../workload';
+import { addDependsOn, PublishedPort, publishedPorts, Workload, WORKLOAD_LABEL } from '../workload';
 
 export interface VmWorkloadProps {
   /** What to run. */
@@ -86,10 +86,10 @@ export class VmWorkload extends Workload {
       portForwards: spec.ports.filter((p) => p.hostPort !== undefined).map((p) => ({
         protocol: p.protocol, bindAddress: p.bindAddress, hostPort: p.hostPort!, guestPort: p.containerPort,
       })),
-      autostart: spec.restartPolicy !== 'no',
+      autostart: spec.restartPolicy !== RestartPolicy.NO,
       // replicas: 0 keeps the disks (and data) but does not run the VM.
       running: spec.replicas !== 0,
-      labels: { ...spec.labels, 'cdktf-workloads.workload': spec.name },
+      labels: { ...spec.labels, [WORKLOAD_LABEL]: spec.name },
     });
     this.addOutputs();
   }
@@ -162,9 +162,7 @@ function linuxProblems(spec: ResolvedSpec, p: Problems): void {
   } else if (spec.image === undefined) {
     p.add('image', undefined, 'is missing', 'the vm target runs an image in the guest\'s container engine, or a native recipe: set image or native');
   }
-  for (const [k, v] of Object.entries(spec.env)) {
-    if (/[\n\r]/.test(v)) p.add(`env.${k}`, v, 'contains a line break, which a guest env file cannot hold', 'put it in a file (native.files) instead');
-  }
+  envFileProblems(spec, p, 'put it in a file (native.files) instead');
 }
 
 /** Without cloud-init nothing inside the guest can be configured: the image is the app. */
