@@ -88,7 +88,7 @@ describe('HybridWorkload', () => {
       { name: 'db-x', image: 'redis:7', volumes: [{ name: 'data', mountPath: '/b' }] },
     ]).stack);
     expect(resources(json, 'libvirt_volume').map((v) => v.name).filter((n) => n.includes('_')).sort()).toEqual(['hybrid_db-x_data.qcow2', 'hybrid_db_x-data.qcow2']);
-    expect(config(json).fs_setup.map((f: any) => f.device).sort()).toEqual(['/dev/disk/by-id/virtio-db-x_data', '/dev/disk/by-id/virtio-db_x-data']);
+    expect(config(json).bootcmd[0].slice(4).sort()).toEqual(['/dev/disk/by-id/virtio-db-x_data', '/dev/disk/by-id/virtio-db_x-data']);
   });
 
   test('host ports are published on the VM and forwarded from the host; other ports stay inside', () => {

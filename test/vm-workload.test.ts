@@ -236,7 +236,16 @@ describe('VmWorkload guest', () => {
 
   test('persistent volumes are formatted only when blank and mounted by their disk serial', () => {
     const config = cloudConfig(synthVms(db).json);
-    expect(config.fs_setup).toEqual([{ filesystem: 'ext4', device: '/dev/disk/by-id/virtio-db_data', partition: 'none', overwrite: false }]);
+    // Not cloud-init's fs_setup: with partition "none" it formats disks that hold data (issue 7).
+    expect(config.fs_setup).toBeUndefined();
+    expect(config.disk_setup).toBeUndefined();
+    expect(config.bootcmd).toHaveLength(1);
+    const [sh, flag, script, name, ...devices] = config.bootcmd[0];
+    expect([sh, flag, name]).toEqual(['sh', '-c', 'cdktf-workloads-format-blank-disks']);
+    expect(devices).toEqual(['/dev/disk/by-id/virtio-db_data']);
+    // mkfs only in the branch where blkid's low-level probe found no signature (exit 2).
+    expect(script).toMatch(/blkid -p "\$dev"[^]*elif \[ "\$rc" -eq 2 \]; then\n[^\n]*\n\s*mkfs\.ext4 -q -F "\$dev"/);
+    expect(script.match(/mkfs/g)).toHaveLength(1); // no other path formats
     expect(config.mounts).toEqual([['/dev/disk/by-id/virtio-db_data', '/var/lib/cdktf-workloads/db/data', 'ext4', 'defaults,nofail', '0', '2']]);
   });
 

@@ -1,4 +1,5 @@
 import { stringify } from 'yaml';
+import { DATA_DISK_FILESYSTEM, formatBlankDisksCommand } from './data-disks';
 import { GuestApp, GUEST_PATHS } from './guest-app';
 
 export interface CloudConfigOptions {
@@ -14,7 +15,7 @@ export interface CloudConfigOptions {
 /**
  * The cloud-config (user-data) of a hardened guest running `apps`: no passwords anywhere, SSH keys
  * only, root login disabled, packages upgraded on first boot, data disks formatted (only when
- * blank) and mounted, then the apps' units enabled.
+ * they hold no filesystem, checked at every boot) and mounted, then the apps' units enabled.
  */
 export function renderCloudConfig(options: CloudConfigOptions): string {
   const { apps } = options;
@@ -39,12 +40,11 @@ export function renderCloudConfig(options: CloudConfigOptions): string {
     package_update: true,
     package_upgrade: true,
     packages: packages.length ? packages : undefined,
-    // overwrite: false keeps the data of a disk that already has a filesystem (a re-created VM).
-    fs_setup: filesystems.length ? filesystems.map((f) => ({
-      filesystem: 'ext4', device: f.device, partition: 'none', overwrite: false,
-    })) : undefined,
+    // Every boot, before the mounts module: blank data disks get a filesystem, others are kept
+    // (not cloud-init's fs_setup, which formats disks that hold data; see data-disks.ts).
+    bootcmd: filesystems.length ? [formatBlankDisksCommand(filesystems.map((f) => f.device))] : undefined,
     mounts: filesystems.length || apps.some((a) => a.tmpfs.length) ? [
-      ...filesystems.map((f) => [f.device, f.mountPath, 'ext4', `defaults,nofail${f.readOnly ? ',ro' : ''}`, '0', '2']),
+      ...filesystems.map((f) => [f.device, f.mountPath, DATA_DISK_FILESYSTEM, `defaults,nofail${f.readOnly ? ',ro' : ''}`, '0', '2']),
       ...apps.flatMap((a) => a.tmpfs),
     ] : undefined,
     write_files: apps.flatMap((a) => [
