@@ -70,3 +70,10 @@ export function expectGuestChecksPass(terraformUserData: string): void {
   expect(schema.ok).toBe(true);
   expect(systemdVerify(unitsOf(text))).toEqual({ ok: true, output: '' });
 }
+
+/** The words of a shell command line as `sh` itself splits and unquotes them. */
+export function shellWords(commandLine: string): string[] {
+  const r = spawnSync('sh', ['-c', `printf '%s\\0' ${commandLine}`], { encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`sh could not read ${JSON.stringify(commandLine)}: ${r.stderr}`);
+  return r.stdout.split('\0').slice(0, -1);
+}

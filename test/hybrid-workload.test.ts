@@ -1,5 +1,5 @@
 import { parse } from 'yaml';
-import { asGuestReceives, expectGuestChecksPass, hasCommand } from './guest-checks';
+import { asGuestReceives, expectGuestChecksPass, hasCommand, shellWords } from './guest-checks';
 import { addresses, canonical, newStack, problems, resources, synth } from './util';
 import { ContainerWorkload, HybridWorkload, RestartPolicy, VmSpec, VmWorkload, WorkloadSpec } from '../src';
 
@@ -88,7 +88,7 @@ describe('HybridWorkload', () => {
       { name: 'db-x', image: 'redis:7', volumes: [{ name: 'data', mountPath: '/b' }] },
     ]).stack);
     expect(resources(json, 'libvirt_volume').map((v) => v.name).filter((n) => n.includes('_')).sort()).toEqual(['hybrid_db-x_data.qcow2', 'hybrid_db_x-data.qcow2']);
-    expect(config(json).bootcmd[0].slice(4).sort()).toEqual(['/dev/disk/by-id/virtio-db-x_data', '/dev/disk/by-id/virtio-db_x-data']);
+    expect(shellWords(config(json).bootcmd[0]).slice(4).sort()).toEqual(['/dev/disk/by-id/virtio-db-x_data', '/dev/disk/by-id/virtio-db_x-data']);
   });
 
   test('host ports are published on the VM and forwarded from the host; other ports stay inside', () => {

@@ -1,5 +1,5 @@
 import { parse } from 'yaml';
-import { asGuestReceives, cloudInitSchema, expectGuestChecksPass, hasCommand, systemdVerify } from './guest-checks';
+import { asGuestReceives, cloudInitSchema, expectGuestChecksPass, hasCommand, shellWords, systemdVerify } from './guest-checks';
 import { addresses, canonical, newStack, problems, resources, synth } from './util';
 import {
   ContainerWorkload, DEFAULT_BASE_IMAGE_URL, LibvirtHost, OperatingSystem, RestartPolicy, VmSpec, VmWorkload, WorkloadSpec,
@@ -240,7 +240,8 @@ describe('VmWorkload guest', () => {
     expect(config.fs_setup).toBeUndefined();
     expect(config.disk_setup).toBeUndefined();
     expect(config.bootcmd).toHaveLength(1);
-    const [sh, flag, script, name, ...devices] = config.bootcmd[0];
+    // One shell command line: sh -c '<script>' <name> <devices…>, read back as the shell reads it.
+    const [sh, flag, script, name, ...devices] = shellWords(config.bootcmd[0]);
     expect([sh, flag, name]).toEqual(['sh', '-c', 'cdktf-workloads-format-blank-disks']);
     expect(devices).toEqual(['/dev/disk/by-id/virtio-db_data']);
     // mkfs only in the branch where blkid's low-level probe found no signature (exit 2).

@@ -9,6 +9,8 @@
  * mkfs only when the disk carries no signature at all. A disk that cannot be probed is left alone.
  */
 
+import { shellCommand } from './quoting';
+
 /** The filesystem created on a blank data disk. */
 export const DATA_DISK_FILESYSTEM = 'ext4';
 
@@ -40,9 +42,9 @@ const FORMAT_BLANK_DISKS_SCRIPT = [
 ].join('\n');
 
 /**
- * The cloud-init `bootcmd` entry that formats those of `devices` that are blank. An argv list:
- * cloud-init quotes each word, and the script reads the devices as arguments.
+ * The cloud-init `bootcmd` entry that formats those of `devices` that are blank: one shell
+ * command line, every word quoted; the script reads the devices as its arguments.
  */
-export function formatBlankDisksCommand(devices: string[]): string[] {
-  return ['sh', '-c', FORMAT_BLANK_DISKS_SCRIPT, STEP_NAME, ...devices];
+export function formatBlankDisksCommand(devices: string[]): string {
+  return shellCommand(['sh', '-c', FORMAT_BLANK_DISKS_SCRIPT, STEP_NAME, ...devices]);
 }
