@@ -125,7 +125,7 @@ describe('ContainerWorkload', () => {
 
   test.each([
     [{ command: ['pg_isready'] }, ['CMD', 'pg_isready']],
-    [{ http: { port: 'http', path: '/health' } }, ['CMD-SHELL', "wget -q -O /dev/null 'http://127.0.0.1:80/health' || curl -fsS -o /dev/null 'http://127.0.0.1:80/health' || exit 1"]],
+    [{ http: { port: 'http', path: '/health' } }, ['CMD-SHELL', 'wget -q -O /dev/null http://127.0.0.1:80/health || curl -fsS -o /dev/null http://127.0.0.1:80/health || exit 1']],
     [{ tcp: { port: 'http' } }, ['CMD-SHELL', "nc -z 127.0.0.1 80 || bash -c 'exec 3<>/dev/tcp/127.0.0.1/80' || exit 1"]],
   ])('a health check %p becomes a Docker healthcheck probing the container port', (probe, test) => {
     const { json } = synthSpecs({ ...web, healthCheck: { ...probe, intervalSeconds: 10, timeoutSeconds: 2, retries: 4, startPeriodSeconds: 20 } });

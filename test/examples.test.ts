@@ -2,8 +2,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { App, TerraformStack, Testing } from 'cdktf';
-import { parse } from 'yaml';
-import { asGuestReceives, expectGuestChecksPass, hasCommand } from './guest-checks';
+import { guestConfig, expectGuestChecksPass, hasCommand } from './guest-checks';
 import { tfcheck, tfcheckAvailable } from './tfcheck';
 import { addresses, canonical, resources, synth } from './util';
 import { addExampleStacks } from '../examples/stacks';
@@ -70,7 +69,7 @@ describe('examples on the vm target', () => {
   test('legacy-vm runs Apache natively with its site on a data disk, and a Windows image without cloud-init', () => {
     const json = stackJson('legacy-vm');
     expect(resources(json, 'libvirt_cloudinit_disk').map((c) => c.name)).toEqual(['intranet-seed']);
-    const config = parse(asGuestReceives(resources(json, 'libvirt_cloudinit_disk')[0].user_data).replace(/^#cloud-config\n/, ''));
+    const config = guestConfig(resources(json, 'libvirt_cloudinit_disk')[0].user_data);
     expect(config.packages).toContain('apache2');
     expect(config.mounts[0].slice(0, 2)).toEqual(['/dev/disk/by-id/virtio-intranet_site', '/srv/site']);
     const windows = resources(json, 'libvirt_domain').find((d) => d.name === 'ledger');

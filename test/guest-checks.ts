@@ -5,17 +5,27 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { parse } from 'yaml';
+import { evaluateTemplate } from './terraform-eval';
 
 export function hasCommand(cmd: string): boolean {
   return spawnSync('sh', ['-c', `command -v ${cmd}`]).status === 0;
 }
 
-/** user_data as the guest receives it: variables replaced by sample values, Terraform escapes undone. */
-export function asGuestReceives(terraformText: string): string {
-  return terraformText
-    .replace(/\$\{var\.[A-Za-z0-9_]+\}/g, 'sample-secret-value')
-    .replace(/\$\$\{/g, '${')
-    .replace(/%%\{/g, '%{');
+/**
+ * user_data as the guest receives it: evaluated by Terraform (escapes undone, secrets merged in by
+ * its functions) with every variable set to a sample value unless given.
+ */
+export function asGuestReceives(terraformText: string, vars: { [name: string]: string } = {}): string {
+  return evaluateTemplate(terraformText, vars);
+}
+
+/** A cloud-config as cloud-init sees it, with the b64 contents of write_files decoded. */
+export function guestConfig(terraformText: string, vars: { [name: string]: string } = {}): any {
+  const config = parse(asGuestReceives(terraformText, vars).replace(/^#cloud-config\n/, ''));
+  for (const f of config.write_files ?? []) {
+    if (f.encoding === 'b64') f.content = Buffer.from(f.content, 'base64').toString('utf8');
+  }
+  return config;
 }
 
 /** Runs `cloud-init schema --config-file`; ok only with exit 0 and no deprecation notes. */
@@ -33,7 +43,7 @@ export function unitsOf(userData: string): { name: string; content: string }[] {
   const config = parse(userData.replace(/^#cloud-config\n/, ''));
   return (config.write_files ?? [])
     .filter((f: any) => f.path.startsWith('/etc/systemd/system/'))
-    .map((f: any) => ({ name: path.basename(f.path), content: f.content }));
+    .map((f: any) => ({ name: path.basename(f.path), content: f.encoding === 'b64' ? Buffer.from(f.content, 'base64').toString('utf8') : f.content }));
 }
 
 /**

@@ -1,5 +1,4 @@
-import { parse } from 'yaml';
-import { asGuestReceives, expectGuestChecksPass, hasCommand, shellWords } from './guest-checks';
+import { guestConfig, expectGuestChecksPass, hasCommand, shellWords } from './guest-checks';
 import { addresses, canonical, newStack, problems, resources, synth } from './util';
 import { ContainerWorkload, HybridWorkload, RestartPolicy, VmSpec, VmWorkload, WorkloadSpec } from '../src';
 
@@ -18,7 +17,7 @@ function hybrid(specs: WorkloadSpec[], extra: Partial<ConstructorParameters<type
 }
 
 function config(json: any): any {
-  return parse(asGuestReceives(resources(json, 'libvirt_cloudinit_disk')[0].user_data).replace(/^#cloud-config\n/, ''));
+  return guestConfig(resources(json, 'libvirt_cloudinit_disk')[0].user_data);
 }
 
 describe('HybridWorkload', () => {

@@ -1,5 +1,6 @@
 import { parse } from 'yaml';
-import { asGuestReceives, cloudInitSchema, expectGuestChecksPass, hasCommand, shellWords, systemdVerify } from './guest-checks';
+import { guestConfig, cloudInitSchema, expectGuestChecksPass, hasCommand, shellWords, systemdVerify } from './guest-checks';
+import { evaluateTemplate } from './terraform-eval';
 import { addresses, canonical, newStack, problems, resources, synth } from './util';
 import {
   ContainerWorkload, DEFAULT_BASE_IMAGE_URL, LibvirtHost, OperatingSystem, RestartPolicy, VmSpec, VmWorkload, WorkloadSpec,
@@ -24,8 +25,7 @@ function domain(json: any) {
 }
 
 function cloudConfig(json: any, i = 0): any {
-  const text = resources(json, 'libvirt_cloudinit_disk')[i].user_data as string;
-  return parse(asGuestReceives(text).replace(/^#cloud-config\n/, ''));
+  return guestConfig(resources(json, 'libvirt_cloudinit_disk')[i].user_data as string);
 }
 
 function file(config: any, path: string): string {
@@ -114,7 +114,12 @@ describe('VmWorkload resources', () => {
   test('the cloud-init seed is uploaded to a pool volume and attached read-only as a CD-ROM', () => {
     const { json } = synthVms(db);
     const seed = resources(json, 'libvirt_cloudinit_disk')[0];
-    expect(seed.meta_data).toMatch(/^instance-id: db-[0-9a-f]{12}\nlocal-hostname: db\n$/);
+    // The instance-id changes with the config and, computed by Terraform, with the secrets' values.
+    expect(seed.meta_data).toMatch(/^instance-id: db-[0-9a-f]{12}-\$\{substr\(sha256\(join\("\\n", \[var\.db_password\]\)\), 0, 12\)\}\nlocal-hostname: db\n$/);
+    const rotated = [evaluateTemplate(seed.meta_data, { db_password: 'one' }), evaluateTemplate(seed.meta_data, { db_password: 'two' })];
+    expect(rotated[0]).toMatch(/^instance-id: db-[0-9a-f]{12}-[0-9a-f]{12}\n/);
+    expect(rotated[1]).not.toBe(rotated[0]);
+    expect(rotated.join('')).not.toMatch(/one|two/);
     const upload = resources(json, 'libvirt_volume').find((v) => v.name === 'db-seed.iso');
     expect(upload.create.content.url).toMatch(/^\$\{libvirt_cloudinit_disk\.[^.]+\.path\}$/);
     const cdrom = domain(json).devices.disks.find((d: any) => d.device === 'cdrom');
@@ -187,14 +192,19 @@ describe('VmWorkload resources', () => {
     const text = JSON.stringify(json);
     expect(json.variable.db_password).toMatchObject({ sensitive: true });
     const userData = resources(json, 'libvirt_cloudinit_disk')[0].user_data;
-    expect(userData).toContain('POSTGRES_PASSWORD=${var.db_password}');
+    // Merged into the env file by Terraform (base64encode of the parts), escaped for systemd's reader.
+    expect(userData).toMatch(/content: "\$\{base64encode\(join\("", \[base64decode\("[A-Za-z0-9+\/=]+"\), replace\(var\.db_password, /);
     expect(text).not.toContain('sample-secret-value');
+    const pem = '-----BEGIN KEY-----\nab"c$d`e\\f\n-----END KEY-----\n';
+    expect(file(guestConfig(userData, { db_password: pem }), '/etc/cdktf-workloads/db.env'))
+      .toBe('POSTGRES_PASSWORD="-----BEGIN KEY-----\nab\\"c\\$d\\`e\\\\f\n-----END KEY-----\n"\nPOSTGRES_USER="app"\n');
   });
 
   test('literal ${ and %{ in guest files are escaped for Terraform and arrive unchanged', () => {
     const { json } = synthVms(site);
     const userData = resources(json, 'libvirt_cloudinit_disk')[0].user_data;
-    expect(userData).toContain('return 200 "$${host}"');
+    // File contents travel base64-encoded: no template sequence of the spec's is left in the text.
+    expect(userData).not.toMatch(/[$%]\{/);
     expect(file(cloudConfig(json), '/etc/nginx/conf.d/app.conf')).toContain('return 200 "${host}"');
   });
 
@@ -224,13 +234,16 @@ describe('VmWorkload guest', () => {
     const unit = file(config, '/etc/systemd/system/db.service');
     const run = /^ExecStart=(.*)$/m.exec(unit)![1];
     expect(run).toMatch(/^\/usr\/bin\/docker run --detach --name db /);
-    expect(run).toContain('--env-file /etc/cdktf-workloads/db.env');
+    // Variables come from the unit's EnvironmentFile= (systemd is the one reader) and pass by name.
+    expect(unit).toContain('EnvironmentFile=/etc/cdktf-workloads/db.env');
+    expect(run).toContain('--env POSTGRES_PASSWORD --env POSTGRES_USER');
+    expect(run).not.toContain('--env-file');
     expect(run).toContain('--publish 5432:5432/tcp');
     expect(run).toContain('--volume /var/lib/cdktf-workloads/db/data:/var/lib/postgresql/data');
     expect(run).toContain('--memory 1024m --memory-swap 1024m --security-opt no-new-privileges:true');
     expect(run).not.toContain('--privileged');
     expect(run).toMatch(/ postgres:16\.4$/);
-    expect(file(config, '/etc/cdktf-workloads/db.env')).toBe('POSTGRES_PASSWORD=sample-secret-value\nPOSTGRES_USER=app\n');
+    expect(file(config, '/etc/cdktf-workloads/db.env')).toBe('POSTGRES_PASSWORD="sample-secret-value"\nPOSTGRES_USER="app"\n');
     expect(config.write_files.find((f: any) => f.path.endsWith('db.env')).permissions).toBe('0600');
   });
 
@@ -260,7 +273,7 @@ describe('VmWorkload guest', () => {
     expect(unit).toContain('WorkingDirectory=/srv');
     expect(unit).toContain('Restart=on-failure');
     expect(unit).toContain('StartLimitBurst=4');
-    expect(file(config, '/etc/cdktf-workloads/site.env')).toBe('GREETING=50% off\n');
+    expect(file(config, '/etc/cdktf-workloads/site.env')).toBe('GREETING="50% off"\n');
     expect(config.write_files.find((f: any) => f.path === '/etc/nginx/conf.d/app.conf').defer).toBe(true);
     expect(config.runcmd.at(-1)).toBe('systemctl enable --now site.service site-health.timer');
   });
@@ -340,14 +353,13 @@ describe('VmWorkload validation', () => {
     ]);
   });
 
-  test('guest settings are checked: disk size, base image, static address, env line breaks', () => {
-    expect(problemsOf({ ...db, env: { A: 'x\ny' }, vm: { diskGiB: 2, baseImageUrl: 'ftp://x', baseImagePath: 'rel.qcow2', ipAddress: '10.0.0.5/24' } })).toEqual([
+  test('guest settings are checked: disk size, base image, static address', () => {
+    expect(problemsOf({ ...db, env: { A: 'a multi-line\nvalue is fine' }, vm: { diskGiB: 2, baseImageUrl: 'ftp://x', baseImagePath: 'rel.qcow2', ipAddress: '10.0.0.5/24' } })).toEqual([
       'workload "db": vm.diskGiB 2 is too small for a root disk; use a whole number of at least 3',
       'workload "db": vm.baseImagePath "rel.qcow2" is given together with baseImageUrl; set only one of them',
       'workload "db": vm.baseImageUrl "ftp://x" is not an http(s) or file URL; give the URL of a qcow2 image',
       'workload "db": vm.baseImagePath "rel.qcow2" is not an absolute path; give the image\'s path on the libvirt host, starting with "/"',
       'workload "db": vm.ipAddress "10.0.0.5/24" is not in the subnet of the network created by libvirt host "libvirt-host" (qemu:///system); choose an address in that subnet, or set gateway for an existing network',
-      'workload "db": env.A "x\\ny" contains a line break, which a guest env file cannot hold; put it in a file (native.files) instead',
     ]);
   });
 

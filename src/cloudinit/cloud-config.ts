@@ -1,6 +1,9 @@
+import * as crypto from 'crypto';
 import { stringify } from 'yaml';
+import { compactParts, ContentPart, secretVariablesOf } from './content';
 import { DATA_DISK_FILESYSTEM, formatBlankDisksCommand } from './data-disks';
-import { GuestApp, GUEST_PATHS } from './guest-app';
+import { GuestApp, GUEST_PATHS } from './guest';
+import { shellWord } from '../encoding/shell';
 
 export interface CloudConfigOptions {
   readonly hostname: string;
@@ -12,16 +15,55 @@ export interface CloudConfigOptions {
   readonly apps: GuestApp[];
 }
 
+/** A write_files content that holds secrets: `marker` in `text` stands for base64 of `parts`. */
+export interface SecretFileContent {
+  readonly marker: string;
+  readonly parts: ContentPart[];
+}
+
+/**
+ * A rendered cloud-config. `text` is complete except for files with secrets, whose base64
+ * content only Terraform can compute: each is a marker, unique in the text, that the targets
+ * replace with a Terraform expression.
+ */
+export interface RenderedCloudConfig {
+  readonly text: string;
+  readonly secretFiles: SecretFileContent[];
+  /** Secret variables the guest receives, sorted. */
+  readonly secretVariables: string[];
+  /** Hash of everything but the secrets' values: part of cloud-init's instance-id. */
+  readonly fingerprint: string;
+}
+
+/**
+ * Characters the YAML must never hold outside base64: YAML 1.1 readers (PyYAML, which cloud-init
+ * uses) break lines at U+0085, U+2028 and U+2029 where YAML 1.2 writers do not, and control
+ * characters end scalars. Spec values that could carry them travel base64-encoded, and
+ * single-line fields are validated; this is the last guard.
+ */
+const UNSAFE_IN_YAML = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\ufeff]/;
+
 /**
  * The cloud-config (user-data) of a hardened guest running `apps`: no passwords anywhere, SSH keys
  * only, root login disabled, packages upgraded on first boot, data disks formatted (only when
  * they hold no filesystem, checked at every boot) and mounted, then the apps' units enabled.
+ * Every file, script and unit travels base64-encoded, so no value in it is read as YAML.
  */
-export function renderCloudConfig(options: CloudConfigOptions): string {
+export function renderCloudConfig(options: CloudConfigOptions): RenderedCloudConfig {
   const { apps } = options;
   const packages = [...new Set(apps.flatMap((a) => a.packages))].sort();
   const filesystems = apps.flatMap((a) => a.filesystems);
   const enable = apps.flatMap((a) => a.enable);
+  const secretFiles: SecretFileContent[] = [];
+  const files = apps.flatMap((a) => [
+    ...a.files,
+    ...a.units.map((u) => ({ path: `${GUEST_PATHS.units}/${u.name}`, content: [u.content], permissions: '0644', owner: 'root:root', defer: false })),
+    // The app's first-boot commands as one script, run by runcmd (set -e: a failing one is an error).
+    ...(a.commands.length ? [{
+      path: setupScriptPath(a.name), content: [['#!/bin/sh', 'set -e', ...a.commands, ''].join('\n')],
+      permissions: '0700', owner: 'root:root', defer: true,
+    }] : []),
+  ]);
   const config: { [key: string]: unknown } = {
     hostname: options.hostname,
     manage_etc_hosts: true,
@@ -47,20 +89,41 @@ export function renderCloudConfig(options: CloudConfigOptions): string {
       ...filesystems.map((f) => [f.device, f.mountPath, DATA_DISK_FILESYSTEM, `defaults,nofail${f.readOnly ? ',ro' : ''}`, '0', '2']),
       ...apps.flatMap((a) => a.tmpfs),
     ] : undefined,
-    write_files: apps.flatMap((a) => [
-      ...a.files.map((f) => ({
-        path: f.path, content: f.content, permissions: f.permissions, owner: f.owner, defer: f.defer || undefined,
-      })),
-      ...a.units.map((u) => ({ path: `${GUEST_PATHS.units}/${u.name}`, content: u.content, permissions: '0644', owner: 'root:root' })),
-    ]),
+    write_files: files.map((f) => {
+      const parts = compactParts(f.content);
+      let content: string;
+      if (parts.every((p) => typeof p === 'string')) {
+        content = Buffer.from(parts.join(''), 'utf8').toString('base64');
+      } else {
+        content = `@@secret-file-${secretFiles.length}@@`;
+        secretFiles.push({ marker: content, parts });
+      }
+      return { path: f.path, encoding: 'b64', content, permissions: f.permissions, owner: f.owner, defer: f.defer || undefined };
+    }),
     runcmd: [
-      ...apps.flatMap((a) => a.commands),
+      ...apps.filter((a) => a.commands.length).map((a) => `sh ${shellWord(setupScriptPath(a.name))}`),
       'systemctl daemon-reload',
-      ...(enable.length ? [`systemctl enable --now ${enable.join(' ')}`] : []),
+      ...(enable.length ? [`systemctl enable --now ${enable.map(shellWord).join(' ')}`] : []),
     ],
   };
   for (const key of Object.keys(config)) if (config[key] === undefined) delete config[key];
-  return `#cloud-config\n${stringify(config, { lineWidth: 0, blockQuote: 'literal' })}`;
+  // YAML 1.1 rules for quoting: cloud-init's reader is YAML 1.1 (`yes`, `on`, `1:20` are not strings there).
+  const text = `#cloud-config\n${stringify(config, { lineWidth: 0, blockQuote: 'literal', version: '1.1' })}`;
+  const unsafe = UNSAFE_IN_YAML.exec(text);
+  if (unsafe) {
+    throw new Error(`cloud-config would hold U+${unsafe[0].charCodeAt(0).toString(16).padStart(4, '0')} outside base64; a spec field that reaches the YAML was not validated`);
+  }
+  for (const f of secretFiles) {
+    // Markers are ours; a spec value holding one would make the replacement ambiguous.
+    if (text.split(f.marker).length !== 2) throw new Error(`cloud-config marker ${f.marker} is not unique`);
+  }
+  const secretVariables = secretVariablesOf(secretFiles.flatMap((f) => f.parts));
+  const fingerprint = crypto.createHash('sha256').update(JSON.stringify([text, secretFiles])).digest('hex').slice(0, 12);
+  return { text, secretFiles, secretVariables, fingerprint };
+}
+
+function setupScriptPath(app: string): string {
+  return `${GUEST_PATHS.scripts}/${app}-setup`;
 }
 
 /** The guest's NICs, in the order of the domain's interfaces. */
@@ -95,5 +158,5 @@ export function renderNetworkConfig(net: GuestNetwork): string {
   if (forwarding) {
     ethernets.forwarded = { match: { macaddress: net.forwardMac }, dhcp4: true, 'dhcp4-overrides': { 'use-dns': false } };
   }
-  return stringify({ version: 2, ethernets }, { lineWidth: 0 });
+  return stringify({ version: 2, ethernets }, { lineWidth: 0, version: '1.1' });
 }

@@ -9,7 +9,7 @@
  * mkfs only when the disk carries no signature at all. A disk that cannot be probed is left alone.
  */
 
-import { shellCommand } from './quoting';
+import { shellCommand } from '../encoding/shell';
 
 /** The filesystem created on a blank data disk. */
 export const DATA_DISK_FILESYSTEM = 'ext4';

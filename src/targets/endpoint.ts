@@ -34,12 +34,12 @@ export function endpointUrl(scheme: string, host: string, port: number): string 
 
 /**
  * The endpoint of one port: a published port on its bind address (or the host's name when bound
- * to all addresses) and host port; an unpublished one at `internalHost` and the container port.
+ * to all addresses) and host port; an unpublished one at `internalHost` and `internalPort`.
  */
-export function portEndpoint(p: ResolvedPort, hostAddress: string, internalHost: string): WorkloadEndpoint {
+export function portEndpoint(p: ResolvedPort, hostAddress: string, internalHost: string, internalPort = p.containerPort): WorkloadEndpoint {
   const published = p.hostPort !== undefined;
   const wildcard = p.bindAddress === '0.0.0.0' || p.bindAddress === '::';
   const host = !published ? internalHost : wildcard ? hostAddress : p.bindAddress;
-  const port = published ? p.hostPort! : p.containerPort;
+  const port = published ? p.hostPort! : internalPort;
   return { name: p.name, host, port, url: endpointUrl(p.urlScheme, host, port), published };
 }

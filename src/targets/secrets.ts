@@ -21,10 +21,3 @@ export function secretVariable(scope: Construct, name: string): TerraformVariabl
   variable.overrideLogicalId(name);
   return variable;
 }
-
-/** Env entries `NAME=value` for plain and secret variables, sorted by name for stable output. */
-export function envEntries(scope: Construct, env: { [name: string]: string }, secretEnv: { [name: string]: string }): string[] {
-  const plain = Object.entries(env).map(([k, v]) => [k, `${k}=${v}`]);
-  const secret = Object.entries(secretEnv).map(([k, variable]) => [k, `${k}=${secretVariable(scope, variable).stringValue}`]);
-  return [...plain, ...secret].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, entry]) => entry);
-}

@@ -1,13 +1,70 @@
+import { Fn } from 'cdktf';
 import { Construct } from 'constructs';
 import { secretVariable } from './secrets';
-import { SECRET_PLACEHOLDER } from '../cloudinit/guest-app';
+import { RenderedCloudConfig } from '../cloudinit/cloud-config';
+import { ContentPart, SecretEncoding } from '../cloudinit/content';
+import { ENV_FILE_TF_PATTERN, ENV_FILE_TF_REPLACEMENT } from '../encoding/env-file';
 
 /**
- * Text for a Terraform string argument: literal `${` and `%{` escaped so Terraform leaves them
- * alone (shell scripts and configs use them), and secret placeholders replaced with references to
- * their sensitive variables, so the values never appear in the synthesized JSON.
+ * The Terraform boundary. Every string argument of a resource is a Terraform template, so a spec
+ * value containing `${…}` or `%{…}` would be evaluated (a file read, a secret copied into plain
+ * text). Every string that comes from a spec goes through `tfLiteral`; only the library's own
+ * references (resource attributes, secret variables) stay live.
  */
-export function terraformText(scope: Construct, text: string): string {
-  const escaped = text.replace(/\$\{/g, () => '$${').replace(/%\{/g, () => '%%{');
-  return escaped.replace(SECRET_PLACEHOLDER, (_match, variable: string) => secretVariable(scope, variable).stringValue);
+export function tfLiteral(text: string): string {
+  return text.replace(/\$\{/g, () => '$${').replace(/%\{/g, () => '%%{');
+}
+
+/** `tfLiteral` on each item; undefined stays undefined. */
+export function tfLiterals(list: string[] | undefined): string[] | undefined {
+  return list?.map(tfLiteral);
+}
+
+/** `tfLiteral` on the keys and values of a map. */
+export function tfLiteralMap(map: { [key: string]: string }): { [key: string]: string } {
+  return Object.fromEntries(Object.entries(map).map(([k, v]) => [tfLiteral(k), tfLiteral(v)]));
+}
+
+/**
+ * Content with secrets, base64-encoded by Terraform at apply: literal parts travel as base64
+ * constants, secrets as their variables (escaped for their destination by Terraform's replace),
+ * so the value never appears in the synthesized JSON and arrives byte for byte.
+ */
+export function base64ContentExpression(scope: Construct, parts: ContentPart[]): string {
+  const pieces = parts.map((part) => {
+    if (typeof part === 'string') return Fn.base64decode(Buffer.from(part, 'utf8').toString('base64'));
+    const value = secretVariable(scope, part.secretVariable).stringValue;
+    return part.encoding === SecretEncoding.ENV_FILE
+      ? Fn.replace(value, Fn.rawString(ENV_FILE_TF_PATTERN), Fn.rawString(ENV_FILE_TF_REPLACEMENT))
+      : value;
+  });
+  return Fn.base64encode(Fn.join('', pieces));
+}
+
+/** A short hash of secret values computed by Terraform, for cloud-init's instance-id. */
+export function secretsFingerprint(scope: Construct, variables: string[]): string {
+  const values = variables.map((v) => secretVariable(scope, v).stringValue);
+  return Fn.substr(Fn.sha256(Fn.join('\n', values)), 0, 12);
+}
+
+/**
+ * A rendered cloud-config as the Terraform string of a seed's user_data: the YAML as a literal,
+ * each file with secrets replaced by the expression Terraform computes its base64 content with.
+ */
+export function userDataText(scope: Construct, rendered: RenderedCloudConfig): string {
+  let text = tfLiteral(rendered.text);
+  for (const f of rendered.secretFiles) {
+    const expression = base64ContentExpression(scope, f.parts);
+    text = text.replace(f.marker, () => expression);
+  }
+  return text;
+}
+
+/**
+ * cloud-init's instance-id: the VM's name, a hash of the rendered config, and a hash Terraform
+ * computes of the secrets it carries, so a rotated secret is applied again too.
+ */
+export function instanceId(scope: Construct, name: string, rendered: RenderedCloudConfig): string {
+  const secrets = rendered.secretVariables.length ? `-${secretsFingerprint(scope, rendered.secretVariables)}` : '';
+  return `${name}-${rendered.fingerprint}${secrets}`;
 }

@@ -3,6 +3,7 @@ import { Construct, IConstruct } from 'constructs';
 import { ResolvedPort } from '../spec/defaults';
 import { WorkloadEndpoint, WorkloadVolume } from './endpoint';
 import { stackProblems } from './stack-checks';
+import { tfLiteral } from './terraform-text';
 import { WorkloadTarget } from '../spec/target';
 import { validateSpec } from '../spec/validate';
 import { WorkloadSpec } from '../spec/workload-spec';
@@ -10,7 +11,7 @@ import { WorkloadSpec } from '../spec/workload-spec';
 const WORKLOAD_SYMBOL = Symbol.for('cdktf-workloads.Workload');
 
 /** Label that marks every resource (container, VM) with the workload it belongs to. */
-export const WORKLOAD_LABEL = 'cdktf-workloads.workload';
+export { WORKLOAD_LABEL } from '../containers/container-settings';
 
 /** A host port a workload publishes; used to find two workloads on one host port. @internal */
 export interface PublishedPort {
@@ -102,7 +103,7 @@ export abstract class Workload extends Construct {
     }
     const volumes: { [volume: string]: any } = {};
     for (const v of this.volumes) {
-      volumes[v.name] = { storage_name: v.storageName, mount_path: v.mountPath, location: v.location };
+      volumes[v.name] = { storage_name: v.storageName, mount_path: tfLiteral(v.mountPath), location: v.location };
     }
     new TerraformOutput(outputs, 'endpoints', {
       value: endpoints,

@@ -4,15 +4,16 @@ import { Volume } from '@cdktf/provider-docker/lib/volume';
 import { ITerraformDependable } from 'cdktf';
 import { Construct } from 'constructs';
 import { DockerHost } from './docker-host';
-import { dockerHealthcheck } from './healthcheck';
-import { commandLine, ResolvedSpec, resolveSpec, uniqueByName } from '../../spec/defaults';
+import { containerSettings } from '../../containers/container-settings';
+import { ResolvedSpec, resolveSpec, uniqueByName } from '../../spec/defaults';
 import { WorkloadSpec } from '../../spec/workload-spec';
 import { Problems } from '../../spec/problems';
 import { portEndpoint, WorkloadEndpoint, WorkloadVolume } from '../endpoint';
 import { capabilityProblems } from '../capabilities';
-import { envEntries } from '../secrets';
+import { secretVariable } from '../secrets';
 import { WorkloadTarget } from '../../spec/target';
-import { addDependsOn, PublishedPort, publishedPorts, Workload, WORKLOAD_LABEL } from '../workload';
+import { tfLiteral, tfLiterals } from '../terraform-text';
+import { addDependsOn, PublishedPort, publishedPorts, Workload } from '../workload';
 
 export interface ContainerWorkloadProps {
   /** What to run. */
@@ -46,9 +47,11 @@ export class ContainerWorkload extends Workload {
     const spec = (this.resolved = resolveSpec(props.spec));
     this.host = props.host ?? DockerHost.defaultFor(this);
     const provider = this.host.provider;
-    const labels = sortedLabels({ ...spec.labels, [WORKLOAD_LABEL]: spec.name });
+    const settings = containerSettings(spec);
+    // Every string below that comes from the spec goes through tfLiteral (the Terraform boundary).
+    const labels = settings.labels.map(([label, value]) => ({ label: tfLiteral(label), value: tfLiteral(value) }));
 
-    this.image = new Image(this, 'image', { provider, name: spec.image ?? '', keepLocally: true });
+    this.image = new Image(this, 'image', { provider, name: tfLiteral(settings.image), keepLocally: true });
 
     const volumeGroup = new Construct(this, 'volumes');
     this.dockerVolumes = {};
@@ -70,17 +73,23 @@ export class ContainerWorkload extends Workload {
         name: `${spec.name}-${i}`,
         hostname: `${spec.name}-${i}`,
         image: this.image.imageId,
-        entrypoint: spec.entrypoint,
-        command: commandLine(spec),
-        env: envEntries(this, spec.env, spec.secretEnv),
-        user: spec.user,
-        workingDir: spec.workingDir,
-        memory: spec.memoryMiB,
-        memorySwap: spec.memoryMiB, // no swap beyond the memory limit
-        cpus: spec.cpus === undefined ? undefined : String(spec.cpus),
-        restart: spec.restartPolicy,
-        maxRetryCount: spec.maxRetries,
-        healthcheck: dockerHealthcheck(spec),
+        entrypoint: tfLiterals(settings.entrypoint),
+        command: tfLiterals(settings.command),
+        env: envEntries(this, settings.env, settings.secretEnv),
+        user: settings.user === undefined ? undefined : tfLiteral(settings.user),
+        workingDir: settings.workingDir === undefined ? undefined : tfLiteral(settings.workingDir),
+        memory: settings.memoryMiB,
+        memorySwap: settings.memorySwapMiB,
+        cpus: settings.cpus === undefined ? undefined : String(settings.cpus),
+        restart: settings.restart,
+        maxRetryCount: settings.maxRetries,
+        healthcheck: settings.health && {
+          test: settings.health.test.map(tfLiteral),
+          interval: `${settings.health.intervalSeconds}s`,
+          timeout: `${settings.health.timeoutSeconds}s`,
+          retries: settings.health.retries,
+          startPeriod: `${settings.health.startPeriodSeconds}s`,
+        },
         ports: spec.ports.filter((p) => p.hostPort !== undefined).map((p) => ({
           internal: p.containerPort,
           external: p.hostPort,
@@ -89,16 +98,16 @@ export class ContainerWorkload extends Workload {
         })),
         volumes: uniqueByName(spec.volumes).map((v) => ({
           volumeName: this.dockerVolumes[v.name].name,
-          containerPath: v.mountPath,
+          containerPath: tfLiteral(v.mountPath),
           readOnly: v.readOnly,
         })),
-        tmpfs: spec.tmpfs.length ? Object.fromEntries(spec.tmpfs.map((t) => [t.mountPath, `rw,nosuid,nodev,size=${t.sizeMiB}m`])) : undefined,
+        tmpfs: settings.tmpfs.length ? Object.fromEntries(settings.tmpfs.map((t) => [tfLiteral(t.path), t.options])) : undefined,
         labels,
         networkMode: this.host.network.name,
         networksAdvanced: [{ name: this.host.network.name, aliases: [spec.name] }],
         privileged: false,
-        ipcMode: 'private',
-        securityOpts: ['no-new-privileges:true'],
+        ipcMode: settings.ipcMode,
+        securityOpts: settings.securityOpts,
         mustRun: true,
       }));
     }
@@ -147,6 +156,12 @@ export class ContainerWorkload extends Workload {
   }
 }
 
-function sortedLabels(labels: { [key: string]: string }) {
-  return Object.keys(labels).sort().map((label) => ({ label, value: labels[label] }));
+/**
+ * Env entries `NAME=value` for plain and secret variables, sorted by name for stable output; plain
+ * values are Terraform literals, secrets references to their sensitive variables.
+ */
+function envEntries(scope: Construct, env: Array<[string, string]>, secretEnv: Array<[string, string]>): string[] {
+  const plain = env.map(([k, v]) => [k, `${k}=${tfLiteral(v)}`]);
+  const secret = secretEnv.map(([k, variable]) => [k, `${k}=${secretVariable(scope, variable).stringValue}`]);
+  return [...plain, ...secret].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, entry]) => entry);
 }

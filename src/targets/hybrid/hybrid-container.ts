@@ -6,7 +6,6 @@ import { ResolvedSpec, resolveSpec, uniqueByName } from '../../spec/defaults';
 import { Problems } from '../../spec/problems';
 import { WorkloadTarget } from '../../spec/target';
 import { WorkloadSpec } from '../../spec/workload-spec';
-import { envFileProblems } from '../../cloudinit/guest-app';
 import { capabilityProblems } from '../capabilities';
 import { portEndpoint, WorkloadEndpoint, WorkloadVolume } from '../endpoint';
 import { addDependsOn, PublishedPort, publishedPorts, Workload } from '../workload';
@@ -73,7 +72,6 @@ export class HybridContainer extends Workload {
     if (spec.image === undefined) {
       p.add('image', undefined, 'is missing', 'the hybrid target runs an image in the shared VM\'s Docker engine: set image, e.g. "nginx:1.27"');
     }
-    envFileProblems(spec, p, 'remove the line break');
     return [...capabilityProblems(spec, WorkloadTarget.HYBRID), ...p.all];
   }
 }

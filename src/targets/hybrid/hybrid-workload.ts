@@ -1,7 +1,8 @@
 import { Construct } from 'constructs';
 import { HybridContainer } from './hybrid-container';
 import { renderCloudConfig } from '../../cloudinit/cloud-config';
-import { diskSerial, guestApp, GuestRuntime } from '../../cloudinit/guest-app';
+import { diskSerial, guestPort, GuestRuntime } from '../../cloudinit/guest';
+import { guestApp } from '../../cloudinit/guest-app';
 import { HybridVmSpec } from '../../spec/app-spec';
 import { DEFAULTS, sortedByName, uniqueByName } from '../../spec/defaults';
 import { Problems } from '../../spec/problems';
@@ -10,7 +11,7 @@ import { VmSpec, WorkloadSpec } from '../../spec/workload-spec';
 import { LibvirtHost } from '../libvirt/libvirt-host';
 import { VirtualMachine } from '../libvirt/virtual-machine';
 import { guestProblems, ResolvedVm, resolveVm, VM_DEFAULTS } from '../libvirt/vm-settings';
-import { terraformText } from '../terraform-text';
+import { instanceId, userDataText } from '../terraform-text';
 
 export interface HybridWorkloadProps {
   /** The workloads to run as containers in the shared VM. */
@@ -88,7 +89,7 @@ export class HybridWorkload extends Construct {
         after: m._resolved.dependsOn.filter((d) => names.has(d)),
       })),
     });
-    this.userData = terraformText(this, cloudConfig);
+    this.userData = userDataText(this, cloudConfig);
 
     this.vm = new VirtualMachine(this, 'vm', {
       host: this.host,
@@ -97,7 +98,7 @@ export class HybridWorkload extends Construct {
       vcpus: this.vcpus,
       guest,
       userData: this.userData,
-      userDataFingerprint: cloudConfig,
+      instanceId: instanceId(this, this.vmName, cloudConfig),
       dataDisks: members.flatMap((m) => uniqueByName(m._resolved.volumes).map((v) => ({
         name: v.name,
         owner: m.name,
@@ -105,9 +106,10 @@ export class HybridWorkload extends Construct {
         sizeGiB: v.sizeGiB ?? DEFAULTS.volumeSizeGiB,
         preventDestroy: v.preventDestroy,
       }))),
-      // The container publishes hostPort in the VM; the host forwards the same port to it.
+      // The container publishes hostPort in the VM (22 on 10022: the guest's sshd keeps 22); the
+      // host forwards hostPort to it.
       portForwards: members.flatMap((m) => m._resolved.ports.filter((p) => p.hostPort !== undefined).map((p) => ({
-        protocol: p.protocol, bindAddress: p.bindAddress, hostPort: p.hostPort!, guestPort: p.hostPort!,
+        protocol: p.protocol, bindAddress: p.bindAddress, hostPort: p.hostPort!, guestPort: guestPort(p.hostPort!),
       }))),
       autostart: true,
       labels: { 'cdktf-workloads.hybrid': this.vmName },

@@ -2,6 +2,7 @@ import * as crypto from 'crypto';
 import { Lazy, TerraformStack } from 'cdktf';
 import { Construct, IConstruct } from 'constructs';
 import { duplicateAliasProblems, remoteHostName, stackPrefix } from '../hosts';
+import { tfLiteral } from '../terraform-text';
 import { Network } from '../../generated/providers/libvirt/network';
 import { LibvirtProvider } from '../../generated/providers/libvirt/provider';
 import { Volume } from '../../generated/providers/libvirt/volume';
@@ -153,7 +154,7 @@ export class LibvirtHost extends Construct {
       name: `${stackPrefix(this)}-base-${hash}.qcow2`,
       pool: this.pool,
       target: { format: { type: 'qcow2' } },
-      create: { content: { url } },
+      create: { content: { url: tfLiteral(url) } },
     });
   }
 

@@ -10,6 +10,7 @@ import type { Domain, DomainDevicesDisks, DomainDevicesInterfaces } from '../../
 import { Volume } from '../../generated/providers/libvirt/volume';
 import { renderNetworkConfig } from '../../cloudinit/cloud-config';
 import { VmSpec } from '../../spec/workload-spec';
+import { tfLiteral } from '../terraform-text';
 import { Workload } from '../workload';
 
 /** A data disk of a VM. */
@@ -44,8 +45,11 @@ export interface VirtualMachineProps {
   readonly guest: VmSpec;
   /** cloud-config text for a Linux guest; Terraform text (escaped, secrets as references). @default - no cloud-init */
   readonly userData?: string;
-  /** Text hashed into cloud-init's instance-id, so a changed config runs again on the next boot. @default - userData */
-  readonly userDataFingerprint?: string;
+  /**
+   * cloud-init's instance-id (Terraform text); a new one makes cloud-init apply the config again
+   * on the next boot. @default - the name and a hash of userData
+   */
+  readonly instanceId?: string;
   /** @default - none */
   readonly dataDisks?: VirtualMachineDisk[];
   /** @default - none */
@@ -148,18 +152,18 @@ export class VirtualMachine extends Construct {
     const staticAddress = guest.ipAddress;
     if (props.userData !== undefined) {
       const seedGroup = new Construct(this, 'cloud-init');
-      const fingerprint = crypto.createHash('sha256').update(props.userDataFingerprint ?? props.userData).digest('hex').slice(0, 12);
+      const instanceId = props.instanceId ?? `${name}-${crypto.createHash('sha256').update(props.userData).digest('hex').slice(0, 12)}`;
       this.seed = new CloudinitDisk(seedGroup, 'seed', {
         provider,
         name: `${name}-seed`,
         userData: props.userData,
-        metaData: `instance-id: ${name}-${fingerprint}\nlocal-hostname: ${name}\n`,
-        networkConfig: renderNetworkConfig({
+        metaData: `instance-id: ${instanceId}\nlocal-hostname: ${name}\n`,
+        networkConfig: tfLiteral(renderNetworkConfig({
           lanMac: this.mac,
           address: staticAddress,
           gateway: guest.gateway ?? host.gateway,
           forwardMac,
-        }),
+        })),
       });
       this.seedVolume = new Volume(seedGroup, 'volume', {
         provider,
@@ -207,7 +211,7 @@ export class VirtualMachine extends Construct {
       autostart: props.autostart && (props.running ?? true),
       running: props.running ?? true,
       description: 'Managed by cdktf-workloads',
-      metadata: { xml: labelsXml(props.labels ?? {}) },
+      metadata: { xml: tfLiteral(labelsXml(props.labels ?? {})) },
       os: { type: 'hvm', typeArch: 'x86_64', typeMachine: 'q35', bootDevices: [{ dev: 'hd' }] },
       cpu: { mode: 'host-model' },
       devices: {
@@ -256,7 +260,9 @@ export function deterministicMac(seed: string): string {
 }
 
 function labelsXml(labels: { [key: string]: string }): string {
-  const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
+  // Attribute values: line breaks and tabs as references, or XML parsers turn them into spaces.
+  const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
+    .replace(/[\t\n\r]/g, (c) => `&#${c.charCodeAt(0)};`);
   const items = Object.keys(labels).sort().map((k) => `<label key="${esc(k)}" value="${esc(labels[k])}"/>`);
   return `<labels xmlns="${METADATA_NS}">${items.join('')}</labels>`;
 }

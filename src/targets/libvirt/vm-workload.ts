@@ -4,14 +4,15 @@ import { LibvirtHost } from './libvirt-host';
 import { VirtualMachine } from './virtual-machine';
 import { guestProblems, needsBaseImage, ResolvedVm, resolveVm, VM_DEFAULTS } from './vm-settings';
 import { renderCloudConfig } from '../../cloudinit/cloud-config';
-import { diskSerial, envFileProblems, guestApp, GuestRuntime } from '../../cloudinit/guest-app';
+import { diskSerial, guestPort, GuestRuntime } from '../../cloudinit/guest';
+import { guestApp } from '../../cloudinit/guest-app';
 import { DEFAULTS, ResolvedSpec, resolveSpec, uniqueByName } from '../../spec/defaults';
 import { Problems } from '../../spec/problems';
 import { WorkloadTarget } from '../../spec/target';
 import { OperatingSystem, RestartPolicy, VmSpec, WorkloadSpec } from '../../spec/workload-spec';
 import { capabilityProblems } from '../capabilities';
 import { portEndpoint, WorkloadEndpoint, WorkloadVolume } from '../endpoint';
-import { terraformText } from '../terraform-text';
+import { instanceId, userDataText } from '../terraform-text';
 import { addDependsOn, PublishedPort, publishedPorts, Workload, WORKLOAD_LABEL } from '../workload';
 
 export interface VmWorkloadProps {
@@ -45,6 +46,7 @@ export class VmWorkload extends Workload {
 
   private readonly resolved: ResolvedSpec;
   private readonly guest: ResolvedVm;
+  private readonly runtime?: GuestRuntime;
 
   constructor(scope: Construct, id: string, props: VmWorkloadProps) {
     super(scope, id, props.spec, WorkloadTarget.VM);
@@ -54,20 +56,25 @@ export class VmWorkload extends Workload {
     const linux = spec.os === OperatingSystem.LINUX;
     const volumes = uniqueByName(spec.volumes);
 
-    let cloudConfig: string | undefined;
+    let userData: string | undefined;
+    let seedInstanceId: string | undefined;
+    const runtime = spec.native ? GuestRuntime.NATIVE : GuestRuntime.DOCKER;
+    this.runtime = linux ? runtime : undefined;
     if (linux) {
-      cloudConfig = renderCloudConfig({
+      const cloudConfig = renderCloudConfig({
         hostname: spec.name,
         adminUser: guest.adminUser,
         sshAuthorizedKeys: guest.sshAuthorizedKeys,
         apps: [guestApp({
           spec,
-          runtime: spec.native ? GuestRuntime.NATIVE : GuestRuntime.DOCKER,
+          runtime,
           publishAllPorts: true,
         })],
       });
-      this.userData = terraformText(this, cloudConfig);
+      userData = userDataText(this, cloudConfig);
+      seedInstanceId = instanceId(this, spec.name, cloudConfig);
     }
+    this.userData = userData;
 
     this.vm = new VirtualMachine(this, 'vm', {
       host: this.host,
@@ -75,8 +82,8 @@ export class VmWorkload extends Workload {
       memoryMiB: spec.memoryMiB + guest.memoryOverheadMiB,
       vcpus: Math.max(1, Math.ceil(spec.cpus ?? VM_DEFAULTS.vcpus)),
       guest,
-      userData: this.userData,
-      userDataFingerprint: cloudConfig,
+      userData,
+      instanceId: seedInstanceId,
       dataDisks: volumes.map((v) => ({
         name: v.name,
         serial: diskSerial(spec.name, v.name),
@@ -84,7 +91,7 @@ export class VmWorkload extends Workload {
         preventDestroy: v.preventDestroy,
       })),
       portForwards: spec.ports.filter((p) => p.hostPort !== undefined).map((p) => ({
-        protocol: p.protocol, bindAddress: p.bindAddress, hostPort: p.hostPort!, guestPort: p.containerPort,
+        protocol: p.protocol, bindAddress: p.bindAddress, hostPort: p.hostPort!, guestPort: this.guestPortOf(p.containerPort),
       })),
       autostart: spec.restartPolicy !== RestartPolicy.NO,
       // replicas: 0 keeps the disks (and data) but does not run the VM.
@@ -94,9 +101,17 @@ export class VmWorkload extends Workload {
     this.addOutputs();
   }
 
-  /** Published ports on the host's address; the others on the VM's address. */
+  /**
+   * Published ports on the host's address; the others on the VM's address, at the port the guest
+   * publishes them on (a container's 22 answers on 10022: the guest's sshd keeps 22).
+   */
   public get endpoints(): WorkloadEndpoint[] {
-    return this.resolved.ports.map((p) => portEndpoint(p, this.host.address, this.vm.address));
+    return this.resolved.ports.map((p) => portEndpoint(p, this.host.address, this.vm.address, this.guestPortOf(p.containerPort)));
+  }
+
+  /** Where the guest listens for a container port: remapped for containers, as is for native services. */
+  private guestPortOf(port: number): number {
+    return this.runtime === GuestRuntime.DOCKER ? guestPort(port) : port;
   }
 
   public get volumes(): WorkloadVolume[] {
@@ -162,7 +177,6 @@ function linuxProblems(spec: ResolvedSpec, p: Problems): void {
   } else if (spec.image === undefined) {
     p.add('image', undefined, 'is missing', 'the vm target runs an image in the guest\'s container engine, or a native recipe: set image or native');
   }
-  envFileProblems(spec, p, 'put it in a file (native.files) instead');
 }
 
 /** Without cloud-init nothing inside the guest can be configured: the image is the app. */

@@ -1,0 +1,110 @@
+import * as crypto from 'crypto';
+import { ContentPart } from './content';
+import { UnitFile } from './systemd-unit';
+import { ResolvedSpec } from '../spec/defaults';
+
+/**
+ * What an app needs in its guest, the guest's paths and naming contracts: shared by the renderers
+ * (native services, Docker units, the cloud-config) and read by the targets.
+ */
+
+/** How an app runs in its guest. */
+export enum GuestRuntime {
+  /** Installed by its native recipe and run as a systemd service. */
+  NATIVE = 'native',
+  /** Run from its image by the Docker engine of the guest (Debian's docker.io). */
+  DOCKER = 'docker',
+}
+
+/** Where the guest keeps what the library writes, and the shared Docker network's name. */
+export const GUEST_PATHS = {
+  config: '/etc/cdktf-workloads',
+  scripts: '/usr/local/lib/cdktf-workloads',
+  data: '/var/lib/cdktf-workloads',
+  units: '/etc/systemd/system',
+  dockerNetwork: 'workloads',
+} as const;
+
+/**
+ * Ports the guest itself uses (its sshd), and where a container port of that number is published
+ * in the guest instead: the guest keeps 22 for its own login.
+ */
+export const GUEST_RESERVED_PORTS: { readonly [port: number]: number } = { 22: 10022 };
+
+/** The guest port a container publishes `port` on. */
+export function guestPort(port: number): number {
+  return GUEST_RESERVED_PORTS[port] ?? port;
+}
+
+/** A file for cloud-init's write_files. */
+export interface GuestFile {
+  readonly path: string;
+  /** Literal text and secrets; written byte for byte (base64 in the cloud-config). */
+  readonly content: ContentPart[];
+  readonly permissions: string;
+  readonly owner: string;
+  /** Written after packages are installed (owners created by packages exist then). */
+  readonly defer: boolean;
+}
+
+/** A filesystem on a data disk, created on first boot only if the disk has none. */
+export interface GuestFilesystem {
+  readonly device: string;
+  readonly mountPath: string;
+  readonly readOnly: boolean;
+}
+
+/** Everything one app needs in its guest; several apps can share a guest (hybrid target). */
+export interface GuestApp {
+  readonly name: string;
+  readonly packages: string[];
+  readonly files: GuestFile[];
+  readonly filesystems: GuestFilesystem[];
+  readonly tmpfs: string[][];
+  /** Shell lines run once per instance after packages and files, in order (written to a script). */
+  readonly commands: string[];
+  readonly units: UnitFile[];
+  /** Units to enable and start. */
+  readonly enable: string[];
+}
+
+export interface GuestAppOptions {
+  readonly spec: ResolvedSpec;
+  readonly runtime: GuestRuntime;
+  /** Publish every port on the guest (vm target), or only ports with a hostPort (hybrid). */
+  readonly publishAllPorts: boolean;
+  /** Apps in the same guest this one starts after (hybrid start order). @default - none */
+  readonly after?: string[];
+}
+
+/** What the runtime-specific renderers add to the common parts. */
+export interface GuestAppParts {
+  readonly packages: string[];
+  readonly files: GuestFile[];
+  readonly tmpfs: string[][];
+  readonly commands: string[];
+  readonly units: UnitFile[];
+  readonly enable: string[];
+}
+
+/**
+ * The virtio serial of the data disk of `volume`: the guest finds it at
+ * /dev/disk/by-id/virtio-<serial>. virtio serials hold 20 bytes, so long names are shortened with
+ * a hash that keeps them unique.
+ */
+export function diskSerial(app: string, volume: string): string {
+  // Names have no underscore: "db-x" + "data" and "db" + "x-data" stay apart.
+  const full = `${app}_${volume}`;
+  if (full.length <= 20) return full;
+  return `${full.slice(0, 11)}-${crypto.createHash('sha256').update(full).digest('hex').slice(0, 8)}`;
+}
+
+/** The env file of an app: read by systemd only (EnvironmentFile=), root-only. */
+export function envFilePath(app: string): string {
+  return `${GUEST_PATHS.config}/${app}.env`;
+}
+
+/** The units of the apps this one starts after. */
+export function afterUnits(options: GuestAppOptions): string[] {
+  return (options.after ?? []).map((a) => `${a}.service`);
+}

@@ -1,0 +1,131 @@
+import { afterUnits, envFilePath, GuestAppOptions, GuestAppParts, GuestFile, GuestFilesystem, GUEST_PATHS } from './guest';
+import { renderUnit } from './systemd-unit';
+import { probePort, probeUrl } from '../containers/health-probe';
+import { shellCommand, shellWord } from '../encoding/shell';
+import { systemdCommand, systemdValue } from '../encoding/systemd';
+import { commandLine, ResolvedSpec } from '../spec/defaults';
+import { RestartPolicy } from '../spec/workload-spec';
+
+/** Restart delay of native services, as Docker's first back-off step is short too. */
+const RESTART_SEC = 5;
+
+/** An app installed by its native recipe and run as a systemd service, with its health timer. */
+export function nativeApp(options: GuestAppOptions, filesystems: GuestFilesystem[]): GuestAppParts {
+  const { spec } = options;
+  const recipe = spec.native ?? {};
+  const [user, group] = (spec.user ?? '').split(':');
+  const commands: string[] = [];
+  if (user && !/^\d+$/.test(user)) {
+    commands.push(`id -u ${shellWord(user)} >/dev/null 2>&1 || useradd --system --no-create-home --shell /usr/sbin/nologin ${shellWord(user)}`);
+  }
+  for (const fs of filesystems) {
+    if (user && !fs.readOnly) commands.push(`chown ${shellWord(spec.user!)} ${shellWord(fs.mountPath)}`);
+  }
+  commands.push(...(recipe.installCommands ?? []));
+  const unitName = `${spec.name}.service`;
+  const service = renderUnit(unitName, {
+    Unit: [
+      ['Description', `${spec.name} (cdktf-workloads, native)`],
+      ['Wants', 'network-online.target'],
+      ['After', ['network-online.target', ...afterUnits(options)].join(' ')],
+      ...startLimit(spec),
+    ],
+    Service: [
+      ['Type', 'exec'],
+      ['ExecStart', systemdCommand(commandLine(spec) ?? [])],
+      ['EnvironmentFile', envFilePath(spec.name)],
+      ['User', user ? systemdValue(user) : undefined],
+      ['Group', group ? systemdValue(group) : undefined],
+      ['WorkingDirectory', spec.workingDir === undefined ? undefined : systemdValue(spec.workingDir)],
+      ['Restart', systemdRestart(spec.restartPolicy)],
+      ['RestartSec', RESTART_SEC],
+      ['NoNewPrivileges', 'yes'],
+      ['PrivateTmp', 'yes'],
+      ['MemoryMax', `${spec.memoryMiB}M`],
+      ['CPUQuota', spec.cpus === undefined ? undefined : `${Math.round(spec.cpus * 100)}%`],
+    ],
+    Install: [['WantedBy', 'multi-user.target']],
+  });
+  const units = [service];
+  const enable = [unitName];
+  const files: GuestFile[] = (recipe.files ?? []).map((f) => ({
+    path: f.path, content: [f.content], permissions: f.mode ?? '0644', owner: f.owner ?? 'root:root', defer: true,
+  }));
+  const packages = [...(recipe.packages ?? [])];
+  if (spec.healthCheck) {
+    const health = nativeHealth(spec);
+    files.push(health.script);
+    units.push(...health.units);
+    enable.push(`${spec.name}-health.timer`);
+    packages.push(...health.packages);
+  }
+  const tmpfs = spec.tmpfs.map((t) => ['tmpfs', t.mountPath, 'tmpfs', `size=${t.sizeMiB}m,mode=1777,nosuid,nodev`, '0', '0']);
+  return { packages, files, tmpfs, commands, units, enable };
+}
+
+function startLimit(spec: ResolvedSpec): Array<[string, string | number | undefined]> {
+  if (spec.restartPolicy !== RestartPolicy.ON_FAILURE || spec.maxRetries === undefined) return [];
+  // Bounded like Docker's on-failure:N: N restarts after the first start, counted since boot.
+  return [['StartLimitIntervalSec', 'infinity'], ['StartLimitBurst', spec.maxRetries + 1]];
+}
+
+function systemdRestart(policy: RestartPolicy): string {
+  switch (policy) {
+    case RestartPolicy.NO: return 'no';
+    case RestartPolicy.ON_FAILURE: return 'on-failure';
+    default: return 'always';
+  }
+}
+
+/**
+ * A native service's health check: a timer runs a probe script; after `retries` consecutive
+ * failures the script restarts the service (systemd has no health checks of its own).
+ */
+function nativeHealth(spec: ResolvedSpec) {
+  const h = spec.healthCheck!;
+  const scriptPath = `${GUEST_PATHS.scripts}/${spec.name}-health`;
+  const packages: string[] = [];
+  let probe: string;
+  if (h.command) {
+    probe = shellCommand(h.command);
+  } else if (h.http) {
+    packages.push('curl');
+    probe = shellCommand(['curl', '-fsS', '-o', '/dev/null', probeUrl(spec, h.http.port, h.http.path)]);
+  } else {
+    probe = `bash -c ${shellWord(`exec 3<>/dev/tcp/127.0.0.1/${probePort(spec, h.tcp?.port ?? '')}`)}`;
+  }
+  const state = `/run/cdktf-workloads/${spec.name}.failures`;
+  const script = [
+    '#!/bin/bash',
+    `# Health probe of ${spec.name}; restarts it after ${h.retries} consecutive failures.`,
+    'set -u',
+    'mkdir -p /run/cdktf-workloads',
+    `if timeout ${h.timeoutSeconds} ${probe}; then echo 0 > ${state}; exit 0; fi`,
+    `failures=$(( $(cat ${state} 2>/dev/null || echo 0) + 1 ))`,
+    `echo "$failures" > ${state}`,
+    `echo "health probe failed ($failures/${h.retries})" >&2`,
+    `if [ "$failures" -ge ${h.retries} ]; then echo 0 > ${state}; systemctl restart ${spec.name}.service; fi`,
+    'exit 1',
+    '',
+  ].join('\n');
+  const units = [
+    renderUnit(`${spec.name}-health.service`, {
+      Unit: [['Description', `Health probe of ${spec.name}`], ['After', `${spec.name}.service`]],
+      Service: [['Type', 'oneshot'], ['ExecStart', scriptPath]],
+    }),
+    renderUnit(`${spec.name}-health.timer`, {
+      Unit: [['Description', `Runs the health probe of ${spec.name} every ${h.intervalSeconds}s`]],
+      Timer: [
+        ['OnActiveSec', `${h.startPeriodSeconds + h.intervalSeconds}s`],
+        ['OnUnitActiveSec', `${h.intervalSeconds}s`],
+        ['AccuracySec', '1s'],
+      ],
+      Install: [['WantedBy', 'timers.target']],
+    }),
+  ];
+  return {
+    script: { path: scriptPath, content: [script], permissions: '0755', owner: 'root:root', defer: false },
+    units,
+    packages,
+  };
+}
