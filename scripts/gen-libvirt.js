@@ -12,9 +12,13 @@ const root = path.resolve(__dirname, "..");
 const schemaFile = path.resolve(root, "..", "shared", "provider-schemas", "libvirt-0.9.7.json");
 const outDir = path.join(root, "src", "generated");
 const bindingsDir = path.join(outDir, "providers", "libvirt");
+const PROVIDER_VERSION = "0.9.7";
 
 async function main() {
   const schema = JSON.parse(fs.readFileSync(schemaFile, "utf8"));
+  // What `cdktf get` records from `terraform version -json`: the generated provider then pins
+  // required_providers.libvirt.version, as the prebuilt docker package pins its provider.
+  schema.provider_versions = { "registry.terraform.io/dmacvicar/libvirt": PROVIDER_VERSION };
   fs.rmSync(bindingsDir, { recursive: true, force: true });
   await generateProviderBindingsFromSchema(outDir, schema);
   fs.writeFileSync(

@@ -56,6 +56,16 @@ const site: WorkloadSpec = {
 };
 
 describe('VmWorkload resources', () => {
+  test('both providers are pinned to the versions the library is built against', () => {
+    const stack = newStack();
+    new VmWorkload(stack, 'db', { spec: db, guestDefaults: guest });
+    new ContainerWorkload(stack, 'cache', { spec: { name: 'cache', image: 'redis:7.4' } });
+    expect(synth(stack).terraform.required_providers).toEqual({
+      docker: { source: 'kreuzwerker/docker', version: '3.6.2' },
+      libvirt: { source: 'registry.terraform.io/dmacvicar/libvirt', version: '0.9.7' },
+    });
+  });
+
   test('the root disk is a copy-on-write overlay of the default Debian 12 cloud image, downloaded once per host', () => {
     const { json } = synthVms(db, { ...db, name: 'db2', volumes: [] });
     const volumes = resources(json, 'libvirt_volume');

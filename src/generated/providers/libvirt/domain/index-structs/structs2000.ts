@@ -133,19 +133,19 @@ domainDevicesInputsToHclTerraform,
 DomainDevicesInputsList } from './structs1200'
 export interface DomainDevicesSmartcardsPassthroughPtySecLabel {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#label Domain#label}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#label Domain#label}
   */
   readonly label?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#label_skip Domain#label_skip}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#label_skip Domain#label_skip}
   */
   readonly labelSkip?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#model Domain#model}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#model Domain#model}
   */
   readonly model?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#relabel Domain#relabel}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#relabel Domain#relabel}
   */
   readonly relabel?: string;
 }
@@ -348,11 +348,11 @@ export class DomainDevicesSmartcardsPassthroughPtySecLabelList extends cdktf.Com
 }
 export interface DomainDevicesSmartcardsPassthroughPty {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#path Domain#path}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#path Domain#path}
   */
   readonly path: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#sec_label Domain#sec_label}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#sec_label Domain#sec_label}
   */
   readonly secLabel?: DomainDevicesSmartcardsPassthroughPtySecLabel[] | cdktf.IResolvable;
 }
@@ -472,7 +472,7 @@ export class DomainDevicesSmartcardsPassthroughPtyOutputReference extends cdktf.
 }
 export interface DomainDevicesSmartcardsPassthroughQemuvdAgentClipBoard {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#copy_paste Domain#copy_paste}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#copy_paste Domain#copy_paste}
   */
   readonly copyPaste: string;
 }
@@ -563,7 +563,7 @@ export class DomainDevicesSmartcardsPassthroughQemuvdAgentClipBoardOutputReferen
 }
 export interface DomainDevicesSmartcardsPassthroughQemuvdAgentMouse {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#mode Domain#mode}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#mode Domain#mode}
   */
   readonly mode: string;
 }
@@ -654,11 +654,11 @@ export class DomainDevicesSmartcardsPassthroughQemuvdAgentMouseOutputReference e
 }
 export interface DomainDevicesSmartcardsPassthroughQemuvdAgent {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#clip_board Domain#clip_board}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#clip_board Domain#clip_board}
   */
   readonly clipBoard?: DomainDevicesSmartcardsPassthroughQemuvdAgentClipBoard;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#mouse Domain#mouse}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#mouse Domain#mouse}
   */
   readonly mouse?: DomainDevicesSmartcardsPassthroughQemuvdAgentMouse;
 }
@@ -781,7 +781,7 @@ export class DomainDevicesSmartcardsPassthroughQemuvdAgentOutputReference extend
 }
 export interface DomainDevicesSmartcardsPassthroughSpicePort {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#channel Domain#channel}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#channel Domain#channel}
   */
   readonly channel: string;
 }
@@ -872,11 +872,11 @@ export class DomainDevicesSmartcardsPassthroughSpicePortOutputReference extends 
 }
 export interface DomainDevicesSmartcardsPassthroughTcpReconnect {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#enabled Domain#enabled}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#enabled Domain#enabled}
   */
   readonly enabled: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#timeout Domain#timeout}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#timeout Domain#timeout}
   */
   readonly timeout?: number;
 }
@@ -996,23 +996,23 @@ export class DomainDevicesSmartcardsPassthroughTcpReconnectOutputReference exten
 }
 export interface DomainDevicesSmartcardsPassthroughTcp {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#host Domain#host}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#host Domain#host}
   */
   readonly host?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#mode Domain#mode}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#mode Domain#mode}
   */
   readonly mode?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#reconnect Domain#reconnect}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#reconnect Domain#reconnect}
   */
   readonly reconnect?: DomainDevicesSmartcardsPassthroughTcpReconnect;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#service Domain#service}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#service Domain#service}
   */
   readonly service?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#tls Domain#tls}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#tls Domain#tls}
   */
   readonly tls?: string;
 }
@@ -1222,19 +1222,19 @@ export class DomainDevicesSmartcardsPassthroughTcpOutputReference extends cdktf.
 }
 export interface DomainDevicesSmartcardsPassthroughUdp {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#bind_host Domain#bind_host}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#bind_host Domain#bind_host}
   */
   readonly bindHost: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#bind_service Domain#bind_service}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#bind_service Domain#bind_service}
   */
   readonly bindService: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#connect_host Domain#connect_host}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#connect_host Domain#connect_host}
   */
   readonly connectHost: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#connect_service Domain#connect_service}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#connect_service Domain#connect_service}
   */
   readonly connectService: string;
 }
@@ -1403,11 +1403,11 @@ export class DomainDevicesSmartcardsPassthroughUdpOutputReference extends cdktf.
 }
 export interface DomainDevicesSmartcardsPassthroughUnixReconnect {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#enabled Domain#enabled}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#enabled Domain#enabled}
   */
   readonly enabled: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#timeout Domain#timeout}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#timeout Domain#timeout}
   */
   readonly timeout?: number;
 }
@@ -1527,19 +1527,19 @@ export class DomainDevicesSmartcardsPassthroughUnixReconnectOutputReference exte
 }
 export interface DomainDevicesSmartcardsPassthroughUnixSecLabel {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#label Domain#label}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#label Domain#label}
   */
   readonly label?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#label_skip Domain#label_skip}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#label_skip Domain#label_skip}
   */
   readonly labelSkip?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#model Domain#model}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#model Domain#model}
   */
   readonly model?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#relabel Domain#relabel}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#relabel Domain#relabel}
   */
   readonly relabel?: string;
 }
@@ -1742,19 +1742,19 @@ export class DomainDevicesSmartcardsPassthroughUnixSecLabelList extends cdktf.Co
 }
 export interface DomainDevicesSmartcardsPassthroughUnix {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#mode Domain#mode}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#mode Domain#mode}
   */
   readonly mode?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#path Domain#path}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#path Domain#path}
   */
   readonly path?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#reconnect Domain#reconnect}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#reconnect Domain#reconnect}
   */
   readonly reconnect?: DomainDevicesSmartcardsPassthroughUnixReconnect;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#sec_label Domain#sec_label}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#sec_label Domain#sec_label}
   */
   readonly secLabel?: DomainDevicesSmartcardsPassthroughUnixSecLabel[] | cdktf.IResolvable;
 }
@@ -1935,63 +1935,63 @@ export class DomainDevicesSmartcardsPassthroughUnixOutputReference extends cdktf
 }
 export interface DomainDevicesSmartcardsPassthrough {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#dbus Domain#dbus}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#dbus Domain#dbus}
   */
   readonly dbus?: DomainDevicesSmartcardsPassthroughDbus;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#dev Domain#dev}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#dev Domain#dev}
   */
   readonly dev?: DomainDevicesSmartcardsPassthroughDev;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#file Domain#file}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#file Domain#file}
   */
   readonly file?: DomainDevicesSmartcardsPassthroughFile;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#nmdm Domain#nmdm}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#nmdm Domain#nmdm}
   */
   readonly nmdm?: DomainDevicesSmartcardsPassthroughNmdm;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#null Domain#null}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#null Domain#null}
   */
   readonly null?: boolean | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#pipe Domain#pipe}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#pipe Domain#pipe}
   */
   readonly pipe?: DomainDevicesSmartcardsPassthroughPipe;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#pty Domain#pty}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#pty Domain#pty}
   */
   readonly pty?: DomainDevicesSmartcardsPassthroughPty;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#qemuvd_agent Domain#qemuvd_agent}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#qemuvd_agent Domain#qemuvd_agent}
   */
   readonly qemuvdAgent?: DomainDevicesSmartcardsPassthroughQemuvdAgent;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#spice_port Domain#spice_port}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#spice_port Domain#spice_port}
   */
   readonly spicePort?: DomainDevicesSmartcardsPassthroughSpicePort;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#spice_vmc Domain#spice_vmc}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#spice_vmc Domain#spice_vmc}
   */
   readonly spiceVmc?: boolean | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#std_io Domain#std_io}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#std_io Domain#std_io}
   */
   readonly stdIo?: boolean | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#tcp Domain#tcp}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#tcp Domain#tcp}
   */
   readonly tcp?: DomainDevicesSmartcardsPassthroughTcp;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#udp Domain#udp}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#udp Domain#udp}
   */
   readonly udp?: DomainDevicesSmartcardsPassthroughUdp;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#unix Domain#unix}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#unix Domain#unix}
   */
   readonly unix?: DomainDevicesSmartcardsPassthroughUnix;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#vc Domain#vc}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#vc Domain#vc}
   */
   readonly vc?: boolean | cdktf.IResolvable;
 }
@@ -2491,7 +2491,7 @@ export class DomainDevicesSmartcardsPassthroughOutputReference extends cdktf.Com
 }
 export interface DomainDevicesSmartcardsProtocol {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#type Domain#type}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#type Domain#type}
   */
   readonly type: string;
 }
@@ -2582,35 +2582,35 @@ export class DomainDevicesSmartcardsProtocolOutputReference extends cdktf.Comple
 }
 export interface DomainDevicesSmartcards {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#acpi Domain#acpi}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#acpi Domain#acpi}
   */
   readonly acpi?: DomainDevicesSmartcardsAcpi;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#address Domain#address}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#address Domain#address}
   */
   readonly address?: { [key: string]: any };
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#alias Domain#alias}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#alias Domain#alias}
   */
   readonly alias?: DomainDevicesSmartcardsAlias;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#database Domain#database}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#database Domain#database}
   */
   readonly database?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#host Domain#host}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#host Domain#host}
   */
   readonly host?: boolean | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#host_certs Domain#host_certs}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#host_certs Domain#host_certs}
   */
   readonly hostCerts?: DomainDevicesSmartcardsHostCerts[] | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#passthrough Domain#passthrough}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#passthrough Domain#passthrough}
   */
   readonly passthrough?: DomainDevicesSmartcardsPassthrough;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#protocol Domain#protocol}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#protocol Domain#protocol}
   */
   readonly protocol?: DomainDevicesSmartcardsProtocol;
 }
@@ -2929,7 +2929,7 @@ export class DomainDevicesSmartcardsList extends cdktf.ComplexList {
 }
 export interface DomainDevicesSoundsAcpi {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#index Domain#index}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#index Domain#index}
   */
   readonly index?: number;
 }
@@ -3023,7 +3023,7 @@ export class DomainDevicesSoundsAcpiOutputReference extends cdktf.ComplexObject 
 }
 export interface DomainDevicesSoundsAlias {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#name Domain#name}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#name Domain#name}
   */
   readonly name: string;
 }
@@ -3178,7 +3178,7 @@ export class DomainDevicesSoundsAudioOutputReference extends cdktf.ComplexObject
 }
 export interface DomainDevicesSoundsCodec {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#type Domain#type}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#type Domain#type}
   */
   readonly type: string;
 }
@@ -3291,19 +3291,19 @@ export class DomainDevicesSoundsCodecList extends cdktf.ComplexList {
 }
 export interface DomainDevicesSoundsDriver {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#ats Domain#ats}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#ats Domain#ats}
   */
   readonly ats?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#iommu Domain#iommu}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#iommu Domain#iommu}
   */
   readonly iommu?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#packed Domain#packed}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#packed Domain#packed}
   */
   readonly packed?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#page_per_vq Domain#page_per_vq}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#page_per_vq Domain#page_per_vq}
   */
   readonly pagePerVq?: string;
 }
@@ -3484,39 +3484,39 @@ export class DomainDevicesSoundsDriverOutputReference extends cdktf.ComplexObjec
 }
 export interface DomainDevicesSounds {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#acpi Domain#acpi}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#acpi Domain#acpi}
   */
   readonly acpi?: DomainDevicesSoundsAcpi;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#address Domain#address}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#address Domain#address}
   */
   readonly address?: { [key: string]: any };
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#alias Domain#alias}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#alias Domain#alias}
   */
   readonly alias?: DomainDevicesSoundsAlias;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#audio Domain#audio}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#audio Domain#audio}
   */
   readonly audio?: DomainDevicesSoundsAudio;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#codec Domain#codec}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#codec Domain#codec}
   */
   readonly codec?: DomainDevicesSoundsCodec[] | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#driver Domain#driver}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#driver Domain#driver}
   */
   readonly driver?: DomainDevicesSoundsDriver;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#model Domain#model}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#model Domain#model}
   */
   readonly model: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#multi_channel Domain#multi_channel}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#multi_channel Domain#multi_channel}
   */
   readonly multiChannel?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#streams Domain#streams}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#streams Domain#streams}
   */
   readonly streams?: number;
 }
@@ -3861,7 +3861,7 @@ export class DomainDevicesSoundsList extends cdktf.ComplexList {
 }
 export interface DomainDevicesTpmsAcpi {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#index Domain#index}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#index Domain#index}
   */
   readonly index?: number;
 }
@@ -3955,7 +3955,7 @@ export class DomainDevicesTpmsAcpiOutputReference extends cdktf.ComplexObject {
 }
 export interface DomainDevicesTpmsAlias {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#name Domain#name}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#name Domain#name}
   */
   readonly name: string;
 }
@@ -4046,19 +4046,19 @@ export class DomainDevicesTpmsAliasOutputReference extends cdktf.ComplexObject {
 }
 export interface DomainDevicesTpmsBackendEmulatorActivePcrBanks {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#sha1 Domain#sha1}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#sha1 Domain#sha1}
   */
   readonly sha1?: boolean | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#sha256 Domain#sha256}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#sha256 Domain#sha256}
   */
   readonly sha256?: boolean | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#sha384 Domain#sha384}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#sha384 Domain#sha384}
   */
   readonly sha384?: boolean | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#sha512 Domain#sha512}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#sha512 Domain#sha512}
   */
   readonly sha512?: boolean | cdktf.IResolvable;
 }
@@ -4239,7 +4239,7 @@ export class DomainDevicesTpmsBackendEmulatorActivePcrBanksOutputReference exten
 }
 export interface DomainDevicesTpmsBackendEmulatorEncryption {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#secret Domain#secret}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#secret Domain#secret}
   */
   readonly secret: string;
 }
@@ -4330,15 +4330,15 @@ export class DomainDevicesTpmsBackendEmulatorEncryptionOutputReference extends c
 }
 export interface DomainDevicesTpmsBackendEmulatorProfile {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#name Domain#name}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#name Domain#name}
   */
   readonly name?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#remove_disabled Domain#remove_disabled}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#remove_disabled Domain#remove_disabled}
   */
   readonly removeDisabled?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#source Domain#source}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#source Domain#source}
   */
   readonly source?: string;
 }
@@ -4490,7 +4490,7 @@ export class DomainDevicesTpmsBackendEmulatorProfileOutputReference extends cdkt
 }
 export interface DomainDevicesTpmsBackendEmulatorSourceDir {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#path Domain#path}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#path Domain#path}
   */
   readonly path?: string;
 }
@@ -4584,7 +4584,7 @@ export class DomainDevicesTpmsBackendEmulatorSourceDirOutputReference extends cd
 }
 export interface DomainDevicesTpmsBackendEmulatorSourceFile {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#path Domain#path}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#path Domain#path}
   */
   readonly path?: string;
 }
@@ -4678,11 +4678,11 @@ export class DomainDevicesTpmsBackendEmulatorSourceFileOutputReference extends c
 }
 export interface DomainDevicesTpmsBackendEmulatorSource {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#dir Domain#dir}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#dir Domain#dir}
   */
   readonly dir?: DomainDevicesTpmsBackendEmulatorSourceDir;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#file Domain#file}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#file Domain#file}
   */
   readonly file?: DomainDevicesTpmsBackendEmulatorSourceFile;
 }
@@ -4805,31 +4805,31 @@ export class DomainDevicesTpmsBackendEmulatorSourceOutputReference extends cdktf
 }
 export interface DomainDevicesTpmsBackendEmulator {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#active_pcr_banks Domain#active_pcr_banks}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#active_pcr_banks Domain#active_pcr_banks}
   */
   readonly activePcrBanks?: DomainDevicesTpmsBackendEmulatorActivePcrBanks;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#debug Domain#debug}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#debug Domain#debug}
   */
   readonly debug?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#encryption Domain#encryption}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#encryption Domain#encryption}
   */
   readonly encryption?: DomainDevicesTpmsBackendEmulatorEncryption;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#persistent_state Domain#persistent_state}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#persistent_state Domain#persistent_state}
   */
   readonly persistentState?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#profile Domain#profile}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#profile Domain#profile}
   */
   readonly profile?: DomainDevicesTpmsBackendEmulatorProfile;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#source Domain#source}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#source Domain#source}
   */
   readonly source?: DomainDevicesTpmsBackendEmulatorSource;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#version Domain#version}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#version Domain#version}
   */
   readonly version?: string;
 }
@@ -5097,7 +5097,7 @@ export class DomainDevicesTpmsBackendEmulatorOutputReference extends cdktf.Compl
 }
 export interface DomainDevicesTpmsBackendExternalSourceDbus {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#channel Domain#channel}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#channel Domain#channel}
   */
   readonly channel?: string;
 }
@@ -5191,19 +5191,19 @@ export class DomainDevicesTpmsBackendExternalSourceDbusOutputReference extends c
 }
 export interface DomainDevicesTpmsBackendExternalSourceDevSecLabel {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#label Domain#label}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#label Domain#label}
   */
   readonly label?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#label_skip Domain#label_skip}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#label_skip Domain#label_skip}
   */
   readonly labelSkip?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#model Domain#model}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#model Domain#model}
   */
   readonly model?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#relabel Domain#relabel}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#relabel Domain#relabel}
   */
   readonly relabel?: string;
 }
@@ -5406,11 +5406,11 @@ export class DomainDevicesTpmsBackendExternalSourceDevSecLabelList extends cdktf
 }
 export interface DomainDevicesTpmsBackendExternalSourceDev {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#path Domain#path}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#path Domain#path}
   */
   readonly path: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#sec_label Domain#sec_label}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#sec_label Domain#sec_label}
   */
   readonly secLabel?: DomainDevicesTpmsBackendExternalSourceDevSecLabel[] | cdktf.IResolvable;
 }
@@ -5530,19 +5530,19 @@ export class DomainDevicesTpmsBackendExternalSourceDevOutputReference extends cd
 }
 export interface DomainDevicesTpmsBackendExternalSourceFileSecLabel {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#label Domain#label}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#label Domain#label}
   */
   readonly label?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#label_skip Domain#label_skip}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#label_skip Domain#label_skip}
   */
   readonly labelSkip?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#model Domain#model}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#model Domain#model}
   */
   readonly model?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#relabel Domain#relabel}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#relabel Domain#relabel}
   */
   readonly relabel?: string;
 }
@@ -5745,15 +5745,15 @@ export class DomainDevicesTpmsBackendExternalSourceFileSecLabelList extends cdkt
 }
 export interface DomainDevicesTpmsBackendExternalSourceFile {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#append Domain#append}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#append Domain#append}
   */
   readonly append?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#path Domain#path}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#path Domain#path}
   */
   readonly path: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#sec_label Domain#sec_label}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#sec_label Domain#sec_label}
   */
   readonly secLabel?: DomainDevicesTpmsBackendExternalSourceFileSecLabel[] | cdktf.IResolvable;
 }
@@ -5902,11 +5902,11 @@ export class DomainDevicesTpmsBackendExternalSourceFileOutputReference extends c
 }
 export interface DomainDevicesTpmsBackendExternalSourceNmdm {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#master Domain#master}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#master Domain#master}
   */
   readonly master: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#slave Domain#slave}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#slave Domain#slave}
   */
   readonly slave: string;
 }
@@ -6023,19 +6023,19 @@ export class DomainDevicesTpmsBackendExternalSourceNmdmOutputReference extends c
 }
 export interface DomainDevicesTpmsBackendExternalSourcePipeSecLabel {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#label Domain#label}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#label Domain#label}
   */
   readonly label?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#label_skip Domain#label_skip}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#label_skip Domain#label_skip}
   */
   readonly labelSkip?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#model Domain#model}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#model Domain#model}
   */
   readonly model?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#relabel Domain#relabel}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#relabel Domain#relabel}
   */
   readonly relabel?: string;
 }
@@ -6238,11 +6238,11 @@ export class DomainDevicesTpmsBackendExternalSourcePipeSecLabelList extends cdkt
 }
 export interface DomainDevicesTpmsBackendExternalSourcePipe {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#path Domain#path}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#path Domain#path}
   */
   readonly path: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#sec_label Domain#sec_label}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#sec_label Domain#sec_label}
   */
   readonly secLabel?: DomainDevicesTpmsBackendExternalSourcePipeSecLabel[] | cdktf.IResolvable;
 }
@@ -6362,19 +6362,19 @@ export class DomainDevicesTpmsBackendExternalSourcePipeOutputReference extends c
 }
 export interface DomainDevicesTpmsBackendExternalSourcePtySecLabel {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#label Domain#label}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#label Domain#label}
   */
   readonly label?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#label_skip Domain#label_skip}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#label_skip Domain#label_skip}
   */
   readonly labelSkip?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#model Domain#model}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#model Domain#model}
   */
   readonly model?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#relabel Domain#relabel}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#relabel Domain#relabel}
   */
   readonly relabel?: string;
 }
@@ -6577,11 +6577,11 @@ export class DomainDevicesTpmsBackendExternalSourcePtySecLabelList extends cdktf
 }
 export interface DomainDevicesTpmsBackendExternalSourcePty {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#path Domain#path}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#path Domain#path}
   */
   readonly path: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#sec_label Domain#sec_label}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#sec_label Domain#sec_label}
   */
   readonly secLabel?: DomainDevicesTpmsBackendExternalSourcePtySecLabel[] | cdktf.IResolvable;
 }
@@ -6701,7 +6701,7 @@ export class DomainDevicesTpmsBackendExternalSourcePtyOutputReference extends cd
 }
 export interface DomainDevicesTpmsBackendExternalSourceQemuvdAgentClipBoard {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#copy_paste Domain#copy_paste}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#copy_paste Domain#copy_paste}
   */
   readonly copyPaste: string;
 }
@@ -6792,7 +6792,7 @@ export class DomainDevicesTpmsBackendExternalSourceQemuvdAgentClipBoardOutputRef
 }
 export interface DomainDevicesTpmsBackendExternalSourceQemuvdAgentMouse {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#mode Domain#mode}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#mode Domain#mode}
   */
   readonly mode: string;
 }
@@ -6883,11 +6883,11 @@ export class DomainDevicesTpmsBackendExternalSourceQemuvdAgentMouseOutputReferen
 }
 export interface DomainDevicesTpmsBackendExternalSourceQemuvdAgent {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#clip_board Domain#clip_board}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#clip_board Domain#clip_board}
   */
   readonly clipBoard?: DomainDevicesTpmsBackendExternalSourceQemuvdAgentClipBoard;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#mouse Domain#mouse}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#mouse Domain#mouse}
   */
   readonly mouse?: DomainDevicesTpmsBackendExternalSourceQemuvdAgentMouse;
 }
@@ -7010,7 +7010,7 @@ export class DomainDevicesTpmsBackendExternalSourceQemuvdAgentOutputReference ex
 }
 export interface DomainDevicesTpmsBackendExternalSourceSpicePort {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#channel Domain#channel}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#channel Domain#channel}
   */
   readonly channel: string;
 }
@@ -7101,11 +7101,11 @@ export class DomainDevicesTpmsBackendExternalSourceSpicePortOutputReference exte
 }
 export interface DomainDevicesTpmsBackendExternalSourceTcpReconnect {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#enabled Domain#enabled}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#enabled Domain#enabled}
   */
   readonly enabled: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#timeout Domain#timeout}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#timeout Domain#timeout}
   */
   readonly timeout?: number;
 }
@@ -7225,23 +7225,23 @@ export class DomainDevicesTpmsBackendExternalSourceTcpReconnectOutputReference e
 }
 export interface DomainDevicesTpmsBackendExternalSourceTcp {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#host Domain#host}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#host Domain#host}
   */
   readonly host?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#mode Domain#mode}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#mode Domain#mode}
   */
   readonly mode?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#reconnect Domain#reconnect}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#reconnect Domain#reconnect}
   */
   readonly reconnect?: DomainDevicesTpmsBackendExternalSourceTcpReconnect;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#service Domain#service}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#service Domain#service}
   */
   readonly service?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#tls Domain#tls}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#tls Domain#tls}
   */
   readonly tls?: string;
 }
@@ -7451,19 +7451,19 @@ export class DomainDevicesTpmsBackendExternalSourceTcpOutputReference extends cd
 }
 export interface DomainDevicesTpmsBackendExternalSourceUdp {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#bind_host Domain#bind_host}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#bind_host Domain#bind_host}
   */
   readonly bindHost: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#bind_service Domain#bind_service}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#bind_service Domain#bind_service}
   */
   readonly bindService: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#connect_host Domain#connect_host}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#connect_host Domain#connect_host}
   */
   readonly connectHost: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#connect_service Domain#connect_service}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#connect_service Domain#connect_service}
   */
   readonly connectService: string;
 }
@@ -7632,11 +7632,11 @@ export class DomainDevicesTpmsBackendExternalSourceUdpOutputReference extends cd
 }
 export interface DomainDevicesTpmsBackendExternalSourceUnixReconnect {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#enabled Domain#enabled}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#enabled Domain#enabled}
   */
   readonly enabled: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#timeout Domain#timeout}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#timeout Domain#timeout}
   */
   readonly timeout?: number;
 }
@@ -7756,19 +7756,19 @@ export class DomainDevicesTpmsBackendExternalSourceUnixReconnectOutputReference 
 }
 export interface DomainDevicesTpmsBackendExternalSourceUnixSecLabel {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#label Domain#label}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#label Domain#label}
   */
   readonly label?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#label_skip Domain#label_skip}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#label_skip Domain#label_skip}
   */
   readonly labelSkip?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#model Domain#model}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#model Domain#model}
   */
   readonly model?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#relabel Domain#relabel}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#relabel Domain#relabel}
   */
   readonly relabel?: string;
 }
@@ -7971,19 +7971,19 @@ export class DomainDevicesTpmsBackendExternalSourceUnixSecLabelList extends cdkt
 }
 export interface DomainDevicesTpmsBackendExternalSourceUnix {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#mode Domain#mode}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#mode Domain#mode}
   */
   readonly mode?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#path Domain#path}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#path Domain#path}
   */
   readonly path?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#reconnect Domain#reconnect}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#reconnect Domain#reconnect}
   */
   readonly reconnect?: DomainDevicesTpmsBackendExternalSourceUnixReconnect;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#sec_label Domain#sec_label}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#sec_label Domain#sec_label}
   */
   readonly secLabel?: DomainDevicesTpmsBackendExternalSourceUnixSecLabel[] | cdktf.IResolvable;
 }
@@ -8164,63 +8164,63 @@ export class DomainDevicesTpmsBackendExternalSourceUnixOutputReference extends c
 }
 export interface DomainDevicesTpmsBackendExternalSource {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#dbus Domain#dbus}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#dbus Domain#dbus}
   */
   readonly dbus?: DomainDevicesTpmsBackendExternalSourceDbus;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#dev Domain#dev}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#dev Domain#dev}
   */
   readonly dev?: DomainDevicesTpmsBackendExternalSourceDev;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#file Domain#file}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#file Domain#file}
   */
   readonly file?: DomainDevicesTpmsBackendExternalSourceFile;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#nmdm Domain#nmdm}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#nmdm Domain#nmdm}
   */
   readonly nmdm?: DomainDevicesTpmsBackendExternalSourceNmdm;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#null Domain#null}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#null Domain#null}
   */
   readonly null?: boolean | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#pipe Domain#pipe}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#pipe Domain#pipe}
   */
   readonly pipe?: DomainDevicesTpmsBackendExternalSourcePipe;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#pty Domain#pty}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#pty Domain#pty}
   */
   readonly pty?: DomainDevicesTpmsBackendExternalSourcePty;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#qemuvd_agent Domain#qemuvd_agent}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#qemuvd_agent Domain#qemuvd_agent}
   */
   readonly qemuvdAgent?: DomainDevicesTpmsBackendExternalSourceQemuvdAgent;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#spice_port Domain#spice_port}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#spice_port Domain#spice_port}
   */
   readonly spicePort?: DomainDevicesTpmsBackendExternalSourceSpicePort;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#spice_vmc Domain#spice_vmc}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#spice_vmc Domain#spice_vmc}
   */
   readonly spiceVmc?: boolean | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#std_io Domain#std_io}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#std_io Domain#std_io}
   */
   readonly stdIo?: boolean | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#tcp Domain#tcp}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#tcp Domain#tcp}
   */
   readonly tcp?: DomainDevicesTpmsBackendExternalSourceTcp;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#udp Domain#udp}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#udp Domain#udp}
   */
   readonly udp?: DomainDevicesTpmsBackendExternalSourceUdp;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#unix Domain#unix}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#unix Domain#unix}
   */
   readonly unix?: DomainDevicesTpmsBackendExternalSourceUnix;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#vc Domain#vc}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#vc Domain#vc}
   */
   readonly vc?: boolean | cdktf.IResolvable;
 }
@@ -8720,7 +8720,7 @@ export class DomainDevicesTpmsBackendExternalSourceOutputReference extends cdktf
 }
 export interface DomainDevicesTpmsBackendExternal {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#source Domain#source}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#source Domain#source}
   */
   readonly source?: DomainDevicesTpmsBackendExternalSource;
 }
@@ -8814,7 +8814,7 @@ export class DomainDevicesTpmsBackendExternalOutputReference extends cdktf.Compl
 }
 export interface DomainDevicesTpmsBackendPassthroughDevice {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#path Domain#path}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#path Domain#path}
   */
   readonly path: string;
 }
@@ -8905,7 +8905,7 @@ export class DomainDevicesTpmsBackendPassthroughDeviceOutputReference extends cd
 }
 export interface DomainDevicesTpmsBackendPassthrough {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#device Domain#device}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#device Domain#device}
   */
   readonly device?: DomainDevicesTpmsBackendPassthroughDevice;
 }
@@ -8999,15 +8999,15 @@ export class DomainDevicesTpmsBackendPassthroughOutputReference extends cdktf.Co
 }
 export interface DomainDevicesTpmsBackend {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#emulator Domain#emulator}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#emulator Domain#emulator}
   */
   readonly emulator?: DomainDevicesTpmsBackendEmulator;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#external Domain#external}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#external Domain#external}
   */
   readonly external?: DomainDevicesTpmsBackendExternal;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#passthrough Domain#passthrough}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#passthrough Domain#passthrough}
   */
   readonly passthrough?: DomainDevicesTpmsBackendPassthrough;
 }
@@ -9159,23 +9159,23 @@ export class DomainDevicesTpmsBackendOutputReference extends cdktf.ComplexObject
 }
 export interface DomainDevicesTpms {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#acpi Domain#acpi}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#acpi Domain#acpi}
   */
   readonly acpi?: DomainDevicesTpmsAcpi;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#address Domain#address}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#address Domain#address}
   */
   readonly address?: { [key: string]: any };
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#alias Domain#alias}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#alias Domain#alias}
   */
   readonly alias?: DomainDevicesTpmsAlias;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#backend Domain#backend}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#backend Domain#backend}
   */
   readonly backend?: DomainDevicesTpmsBackend;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#model Domain#model}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#model Domain#model}
   */
   readonly model?: string;
 }
@@ -9407,7 +9407,7 @@ export class DomainDevicesTpmsList extends cdktf.ComplexList {
 }
 export interface DomainDevicesVideosAcpi {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#index Domain#index}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#index Domain#index}
   */
   readonly index?: number;
 }
@@ -9501,7 +9501,7 @@ export class DomainDevicesVideosAcpiOutputReference extends cdktf.ComplexObject 
 }
 export interface DomainDevicesVideosAlias {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#name Domain#name}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#name Domain#name}
   */
   readonly name: string;
 }
@@ -9592,27 +9592,27 @@ export class DomainDevicesVideosAliasOutputReference extends cdktf.ComplexObject
 }
 export interface DomainDevicesVideosDriver {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#ats Domain#ats}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#ats Domain#ats}
   */
   readonly ats?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#iommu Domain#iommu}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#iommu Domain#iommu}
   */
   readonly iommu?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#name Domain#name}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#name Domain#name}
   */
   readonly name?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#packed Domain#packed}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#packed Domain#packed}
   */
   readonly packed?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#page_per_vq Domain#page_per_vq}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#page_per_vq Domain#page_per_vq}
   */
   readonly pagePerVq?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#vga_conf Domain#vga_conf}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#vga_conf Domain#vga_conf}
   */
   readonly vgaConf?: string;
 }
@@ -9851,15 +9851,15 @@ export class DomainDevicesVideosDriverOutputReference extends cdktf.ComplexObjec
 }
 export interface DomainDevicesVideosModelAccel {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#accel2d Domain#accel2d}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#accel2d Domain#accel2d}
   */
   readonly accel2D?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#accel3d Domain#accel3d}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#accel3d Domain#accel3d}
   */
   readonly accel3D?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#render_node Domain#render_node}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#render_node Domain#render_node}
   */
   readonly renderNode?: string;
 }
@@ -10011,11 +10011,11 @@ export class DomainDevicesVideosModelAccelOutputReference extends cdktf.ComplexO
 }
 export interface DomainDevicesVideosModelResolution {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#x Domain#x}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#x Domain#x}
   */
   readonly x: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#y Domain#y}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#y Domain#y}
   */
   readonly y: number;
 }
@@ -10132,47 +10132,47 @@ export class DomainDevicesVideosModelResolutionOutputReference extends cdktf.Com
 }
 export interface DomainDevicesVideosModel {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#accel Domain#accel}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#accel Domain#accel}
   */
   readonly accel?: DomainDevicesVideosModelAccel;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#blob Domain#blob}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#blob Domain#blob}
   */
   readonly blob?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#edid Domain#edid}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#edid Domain#edid}
   */
   readonly edid?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#heads Domain#heads}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#heads Domain#heads}
   */
   readonly heads?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#primary Domain#primary}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#primary Domain#primary}
   */
   readonly primary?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#ram Domain#ram}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#ram Domain#ram}
   */
   readonly ram?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#resolution Domain#resolution}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#resolution Domain#resolution}
   */
   readonly resolution?: DomainDevicesVideosModelResolution;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#type Domain#type}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#type Domain#type}
   */
   readonly type?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#vga_mem Domain#vga_mem}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#vga_mem Domain#vga_mem}
   */
   readonly vgaMem?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#vram Domain#vram}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#vram Domain#vram}
   */
   readonly vram?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#vram64 Domain#vram64}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#vram64 Domain#vram64}
   */
   readonly vram64?: number;
 }
@@ -10556,23 +10556,23 @@ export class DomainDevicesVideosModelOutputReference extends cdktf.ComplexObject
 }
 export interface DomainDevicesVideos {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#acpi Domain#acpi}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#acpi Domain#acpi}
   */
   readonly acpi?: DomainDevicesVideosAcpi;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#address Domain#address}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#address Domain#address}
   */
   readonly address?: { [key: string]: any };
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#alias Domain#alias}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#alias Domain#alias}
   */
   readonly alias?: DomainDevicesVideosAlias;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#driver Domain#driver}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#driver Domain#driver}
   */
   readonly driver?: DomainDevicesVideosDriver;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#model Domain#model}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#model Domain#model}
   */
   readonly model?: DomainDevicesVideosModel;
 }
@@ -10804,7 +10804,7 @@ export class DomainDevicesVideosList extends cdktf.ComplexList {
 }
 export interface DomainDevicesVsockAcpi {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#index Domain#index}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#index Domain#index}
   */
   readonly index?: number;
 }
@@ -10898,7 +10898,7 @@ export class DomainDevicesVsockAcpiOutputReference extends cdktf.ComplexObject {
 }
 export interface DomainDevicesVsockAlias {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#name Domain#name}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#name Domain#name}
   */
   readonly name: string;
 }
@@ -10989,11 +10989,11 @@ export class DomainDevicesVsockAliasOutputReference extends cdktf.ComplexObject 
 }
 export interface DomainDevicesVsockCid {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#address Domain#address}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#address Domain#address}
   */
   readonly address?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#auto Domain#auto}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#auto Domain#auto}
   */
   readonly auto?: string;
 }
@@ -11116,19 +11116,19 @@ export class DomainDevicesVsockCidOutputReference extends cdktf.ComplexObject {
 }
 export interface DomainDevicesVsockDriver {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#ats Domain#ats}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#ats Domain#ats}
   */
   readonly ats?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#iommu Domain#iommu}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#iommu Domain#iommu}
   */
   readonly iommu?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#packed Domain#packed}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#packed Domain#packed}
   */
   readonly packed?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#page_per_vq Domain#page_per_vq}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#page_per_vq Domain#page_per_vq}
   */
   readonly pagePerVq?: string;
 }
@@ -11309,27 +11309,27 @@ export class DomainDevicesVsockDriverOutputReference extends cdktf.ComplexObject
 }
 export interface DomainDevicesVsock {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#acpi Domain#acpi}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#acpi Domain#acpi}
   */
   readonly acpi?: DomainDevicesVsockAcpi;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#address Domain#address}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#address Domain#address}
   */
   readonly address?: { [key: string]: any };
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#alias Domain#alias}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#alias Domain#alias}
   */
   readonly alias?: DomainDevicesVsockAlias;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#cid Domain#cid}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#cid Domain#cid}
   */
   readonly cid?: DomainDevicesVsockCid;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#driver Domain#driver}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#driver Domain#driver}
   */
   readonly driver?: DomainDevicesVsockDriver;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#model Domain#model}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#model Domain#model}
   */
   readonly model?: string;
 }
@@ -11568,7 +11568,7 @@ export class DomainDevicesVsockOutputReference extends cdktf.ComplexObject {
 }
 export interface DomainDevicesWatchdogsAcpi {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#index Domain#index}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#index Domain#index}
   */
   readonly index?: number;
 }
@@ -11662,7 +11662,7 @@ export class DomainDevicesWatchdogsAcpiOutputReference extends cdktf.ComplexObje
 }
 export interface DomainDevicesWatchdogsAlias {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#name Domain#name}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#name Domain#name}
   */
   readonly name: string;
 }
@@ -11753,23 +11753,23 @@ export class DomainDevicesWatchdogsAliasOutputReference extends cdktf.ComplexObj
 }
 export interface DomainDevicesWatchdogs {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#acpi Domain#acpi}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#acpi Domain#acpi}
   */
   readonly acpi?: DomainDevicesWatchdogsAcpi;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#action Domain#action}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#action Domain#action}
   */
   readonly action?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#address Domain#address}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#address Domain#address}
   */
   readonly address?: { [key: string]: any };
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#alias Domain#alias}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#alias Domain#alias}
   */
   readonly alias?: DomainDevicesWatchdogsAlias;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#model Domain#model}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#model Domain#model}
   */
   readonly model: string;
 }
@@ -11998,131 +11998,131 @@ export class DomainDevicesWatchdogsList extends cdktf.ComplexList {
 }
 export interface DomainDevices {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#audios Domain#audios}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#audios Domain#audios}
   */
   readonly audios?: DomainDevicesAudios[] | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#channels Domain#channels}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#channels Domain#channels}
   */
   readonly channels?: DomainDevicesChannels[] | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#consoles Domain#consoles}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#consoles Domain#consoles}
   */
   readonly consoles?: DomainDevicesConsoles[] | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#controllers Domain#controllers}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#controllers Domain#controllers}
   */
   readonly controllers?: DomainDevicesControllers[] | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#crypto Domain#crypto}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#crypto Domain#crypto}
   */
   readonly crypto?: DomainDevicesCrypto[] | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#disks Domain#disks}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#disks Domain#disks}
   */
   readonly disks?: DomainDevicesDisks[] | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#emulator Domain#emulator}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#emulator Domain#emulator}
   */
   readonly emulator?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#filesystems Domain#filesystems}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#filesystems Domain#filesystems}
   */
   readonly filesystems?: DomainDevicesFilesystems[] | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#graphics Domain#graphics}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#graphics Domain#graphics}
   */
   readonly graphics?: DomainDevicesGraphics[] | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#hostdevs Domain#hostdevs}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#hostdevs Domain#hostdevs}
   */
   readonly hostdevs?: DomainDevicesHostdevs[] | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#hubs Domain#hubs}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#hubs Domain#hubs}
   */
   readonly hubs?: DomainDevicesHubs[] | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#inputs Domain#inputs}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#inputs Domain#inputs}
   */
   readonly inputs?: DomainDevicesInputs[] | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#interfaces Domain#interfaces}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#interfaces Domain#interfaces}
   */
   readonly interfaces?: DomainDevicesInterfaces[] | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#iommu Domain#iommu}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#iommu Domain#iommu}
   */
   readonly iommu?: DomainDevicesIommu;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#leases Domain#leases}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#leases Domain#leases}
   */
   readonly leases?: DomainDevicesLeases[] | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#mem_balloon Domain#mem_balloon}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#mem_balloon Domain#mem_balloon}
   */
   readonly memBalloon?: DomainDevicesMemBalloon;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#memorydevs Domain#memorydevs}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#memorydevs Domain#memorydevs}
   */
   readonly memorydevs?: DomainDevicesMemorydevs[] | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#nvram Domain#nvram}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#nvram Domain#nvram}
   */
   readonly nvram?: DomainDevicesNvram;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#panics Domain#panics}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#panics Domain#panics}
   */
   readonly panics?: DomainDevicesPanics[] | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#parallels Domain#parallels}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#parallels Domain#parallels}
   */
   readonly parallels?: DomainDevicesParallels[] | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#pstore Domain#pstore}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#pstore Domain#pstore}
   */
   readonly pstore?: DomainDevicesPstore;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#redir_devs Domain#redir_devs}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#redir_devs Domain#redir_devs}
   */
   readonly redirDevs?: DomainDevicesRedirDevs[] | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#redir_filters Domain#redir_filters}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#redir_filters Domain#redir_filters}
   */
   readonly redirFilters?: DomainDevicesRedirFilters[] | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#rngs Domain#rngs}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#rngs Domain#rngs}
   */
   readonly rngs?: DomainDevicesRngs[] | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#serials Domain#serials}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#serials Domain#serials}
   */
   readonly serials?: DomainDevicesSerials[] | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#shmems Domain#shmems}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#shmems Domain#shmems}
   */
   readonly shmems?: DomainDevicesShmems[] | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#smartcards Domain#smartcards}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#smartcards Domain#smartcards}
   */
   readonly smartcards?: DomainDevicesSmartcards[] | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#sounds Domain#sounds}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#sounds Domain#sounds}
   */
   readonly sounds?: DomainDevicesSounds[] | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#tpms Domain#tpms}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#tpms Domain#tpms}
   */
   readonly tpms?: DomainDevicesTpms[] | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#videos Domain#videos}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#videos Domain#videos}
   */
   readonly videos?: DomainDevicesVideos[] | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#vsock Domain#vsock}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#vsock Domain#vsock}
   */
   readonly vsock?: DomainDevicesVsock;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#watchdogs Domain#watchdogs}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#watchdogs Domain#watchdogs}
   */
   readonly watchdogs?: DomainDevicesWatchdogs[] | cdktf.IResolvable;
 }
@@ -13115,7 +13115,7 @@ export class DomainDevicesOutputReference extends cdktf.ComplexObject {
 }
 export interface DomainFeaturesAia {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#value Domain#value}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#value Domain#value}
   */
   readonly value: string;
 }
@@ -13206,7 +13206,7 @@ export class DomainFeaturesAiaOutputReference extends cdktf.ComplexObject {
 }
 export interface DomainFeaturesApic {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#eoi Domain#eoi}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#eoi Domain#eoi}
   */
   readonly eoi?: string;
 }
@@ -13300,7 +13300,7 @@ export class DomainFeaturesApicOutputReference extends cdktf.ComplexObject {
 }
 export interface DomainFeaturesAsyncTeardown {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#enabled Domain#enabled}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#enabled Domain#enabled}
   */
   readonly enabled?: string;
 }
@@ -13394,7 +13394,7 @@ export class DomainFeaturesAsyncTeardownOutputReference extends cdktf.ComplexObj
 }
 export interface DomainFeaturesCapabilitiesAuditControl {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#state Domain#state}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#state Domain#state}
   */
   readonly state?: string;
 }
@@ -13488,7 +13488,7 @@ export class DomainFeaturesCapabilitiesAuditControlOutputReference extends cdktf
 }
 export interface DomainFeaturesCapabilitiesAuditWrite {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#state Domain#state}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#state Domain#state}
   */
   readonly state?: string;
 }
@@ -13582,7 +13582,7 @@ export class DomainFeaturesCapabilitiesAuditWriteOutputReference extends cdktf.C
 }
 export interface DomainFeaturesCapabilitiesBlockSuspend {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#state Domain#state}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#state Domain#state}
   */
   readonly state?: string;
 }
@@ -13676,7 +13676,7 @@ export class DomainFeaturesCapabilitiesBlockSuspendOutputReference extends cdktf
 }
 export interface DomainFeaturesCapabilitiesChown {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#state Domain#state}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#state Domain#state}
   */
   readonly state?: string;
 }
@@ -13770,7 +13770,7 @@ export class DomainFeaturesCapabilitiesChownOutputReference extends cdktf.Comple
 }
 export interface DomainFeaturesCapabilitiesDacOverride {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#state Domain#state}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#state Domain#state}
   */
   readonly state?: string;
 }
@@ -13864,7 +13864,7 @@ export class DomainFeaturesCapabilitiesDacOverrideOutputReference extends cdktf.
 }
 export interface DomainFeaturesCapabilitiesDacReadSearch {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#state Domain#state}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#state Domain#state}
   */
   readonly state?: string;
 }
@@ -13958,7 +13958,7 @@ export class DomainFeaturesCapabilitiesDacReadSearchOutputReference extends cdkt
 }
 export interface DomainFeaturesCapabilitiesFowner {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#state Domain#state}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#state Domain#state}
   */
   readonly state?: string;
 }
@@ -14052,7 +14052,7 @@ export class DomainFeaturesCapabilitiesFownerOutputReference extends cdktf.Compl
 }
 export interface DomainFeaturesCapabilitiesFsetId {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#state Domain#state}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#state Domain#state}
   */
   readonly state?: string;
 }
@@ -14146,7 +14146,7 @@ export class DomainFeaturesCapabilitiesFsetIdOutputReference extends cdktf.Compl
 }
 export interface DomainFeaturesCapabilitiesIpcLock {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#state Domain#state}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#state Domain#state}
   */
   readonly state?: string;
 }
@@ -14240,7 +14240,7 @@ export class DomainFeaturesCapabilitiesIpcLockOutputReference extends cdktf.Comp
 }
 export interface DomainFeaturesCapabilitiesIpcOwner {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#state Domain#state}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#state Domain#state}
   */
   readonly state?: string;
 }
@@ -14334,7 +14334,7 @@ export class DomainFeaturesCapabilitiesIpcOwnerOutputReference extends cdktf.Com
 }
 export interface DomainFeaturesCapabilitiesKill {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#state Domain#state}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#state Domain#state}
   */
   readonly state?: string;
 }
@@ -14428,7 +14428,7 @@ export class DomainFeaturesCapabilitiesKillOutputReference extends cdktf.Complex
 }
 export interface DomainFeaturesCapabilitiesLease {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#state Domain#state}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#state Domain#state}
   */
   readonly state?: string;
 }
@@ -14522,7 +14522,7 @@ export class DomainFeaturesCapabilitiesLeaseOutputReference extends cdktf.Comple
 }
 export interface DomainFeaturesCapabilitiesLinuxImmutable {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#state Domain#state}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#state Domain#state}
   */
   readonly state?: string;
 }
@@ -14616,7 +14616,7 @@ export class DomainFeaturesCapabilitiesLinuxImmutableOutputReference extends cdk
 }
 export interface DomainFeaturesCapabilitiesMacAdmin {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#state Domain#state}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#state Domain#state}
   */
   readonly state?: string;
 }
@@ -14710,7 +14710,7 @@ export class DomainFeaturesCapabilitiesMacAdminOutputReference extends cdktf.Com
 }
 export interface DomainFeaturesCapabilitiesMacOverride {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#state Domain#state}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#state Domain#state}
   */
   readonly state?: string;
 }
@@ -14804,7 +14804,7 @@ export class DomainFeaturesCapabilitiesMacOverrideOutputReference extends cdktf.
 }
 export interface DomainFeaturesCapabilitiesMkNod {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#state Domain#state}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#state Domain#state}
   */
   readonly state?: string;
 }
@@ -14898,7 +14898,7 @@ export class DomainFeaturesCapabilitiesMkNodOutputReference extends cdktf.Comple
 }
 export interface DomainFeaturesCapabilitiesNetAdmin {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#state Domain#state}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#state Domain#state}
   */
   readonly state?: string;
 }
@@ -14992,7 +14992,7 @@ export class DomainFeaturesCapabilitiesNetAdminOutputReference extends cdktf.Com
 }
 export interface DomainFeaturesCapabilitiesNetBindService {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#state Domain#state}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#state Domain#state}
   */
   readonly state?: string;
 }
@@ -15086,7 +15086,7 @@ export class DomainFeaturesCapabilitiesNetBindServiceOutputReference extends cdk
 }
 export interface DomainFeaturesCapabilitiesNetBroadcast {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#state Domain#state}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#state Domain#state}
   */
   readonly state?: string;
 }
@@ -15180,7 +15180,7 @@ export class DomainFeaturesCapabilitiesNetBroadcastOutputReference extends cdktf
 }
 export interface DomainFeaturesCapabilitiesNetRaw {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#state Domain#state}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#state Domain#state}
   */
   readonly state?: string;
 }
@@ -15274,7 +15274,7 @@ export class DomainFeaturesCapabilitiesNetRawOutputReference extends cdktf.Compl
 }
 export interface DomainFeaturesCapabilitiesSetFCap {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#state Domain#state}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#state Domain#state}
   */
   readonly state?: string;
 }
@@ -15368,7 +15368,7 @@ export class DomainFeaturesCapabilitiesSetFCapOutputReference extends cdktf.Comp
 }
 export interface DomainFeaturesCapabilitiesSetGid {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#state Domain#state}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#state Domain#state}
   */
   readonly state?: string;
 }
@@ -15462,7 +15462,7 @@ export class DomainFeaturesCapabilitiesSetGidOutputReference extends cdktf.Compl
 }
 export interface DomainFeaturesCapabilitiesSetPCap {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#state Domain#state}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#state Domain#state}
   */
   readonly state?: string;
 }
@@ -15556,7 +15556,7 @@ export class DomainFeaturesCapabilitiesSetPCapOutputReference extends cdktf.Comp
 }
 export interface DomainFeaturesCapabilitiesSetUid {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#state Domain#state}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#state Domain#state}
   */
   readonly state?: string;
 }
@@ -15650,7 +15650,7 @@ export class DomainFeaturesCapabilitiesSetUidOutputReference extends cdktf.Compl
 }
 export interface DomainFeaturesCapabilitiesSysAdmin {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#state Domain#state}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#state Domain#state}
   */
   readonly state?: string;
 }
@@ -15744,7 +15744,7 @@ export class DomainFeaturesCapabilitiesSysAdminOutputReference extends cdktf.Com
 }
 export interface DomainFeaturesCapabilitiesSysBoot {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#state Domain#state}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#state Domain#state}
   */
   readonly state?: string;
 }
@@ -15838,7 +15838,7 @@ export class DomainFeaturesCapabilitiesSysBootOutputReference extends cdktf.Comp
 }
 export interface DomainFeaturesCapabilitiesSysChRoot {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#state Domain#state}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#state Domain#state}
   */
   readonly state?: string;
 }
@@ -15932,7 +15932,7 @@ export class DomainFeaturesCapabilitiesSysChRootOutputReference extends cdktf.Co
 }
 export interface DomainFeaturesCapabilitiesSysLog {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#state Domain#state}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#state Domain#state}
   */
   readonly state?: string;
 }
@@ -16026,7 +16026,7 @@ export class DomainFeaturesCapabilitiesSysLogOutputReference extends cdktf.Compl
 }
 export interface DomainFeaturesCapabilitiesSysModule {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#state Domain#state}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#state Domain#state}
   */
   readonly state?: string;
 }
@@ -16120,7 +16120,7 @@ export class DomainFeaturesCapabilitiesSysModuleOutputReference extends cdktf.Co
 }
 export interface DomainFeaturesCapabilitiesSysNice {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#state Domain#state}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#state Domain#state}
   */
   readonly state?: string;
 }
@@ -16214,7 +16214,7 @@ export class DomainFeaturesCapabilitiesSysNiceOutputReference extends cdktf.Comp
 }
 export interface DomainFeaturesCapabilitiesSysPAcct {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#state Domain#state}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#state Domain#state}
   */
   readonly state?: string;
 }
@@ -16308,7 +16308,7 @@ export class DomainFeaturesCapabilitiesSysPAcctOutputReference extends cdktf.Com
 }
 export interface DomainFeaturesCapabilitiesSysPTrace {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#state Domain#state}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#state Domain#state}
   */
   readonly state?: string;
 }
@@ -16402,7 +16402,7 @@ export class DomainFeaturesCapabilitiesSysPTraceOutputReference extends cdktf.Co
 }
 export interface DomainFeaturesCapabilitiesSysRawIo {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#state Domain#state}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#state Domain#state}
   */
   readonly state?: string;
 }
@@ -16496,7 +16496,7 @@ export class DomainFeaturesCapabilitiesSysRawIoOutputReference extends cdktf.Com
 }
 export interface DomainFeaturesCapabilitiesSysResource {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#state Domain#state}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#state Domain#state}
   */
   readonly state?: string;
 }
@@ -16590,7 +16590,7 @@ export class DomainFeaturesCapabilitiesSysResourceOutputReference extends cdktf.
 }
 export interface DomainFeaturesCapabilitiesSysTime {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#state Domain#state}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#state Domain#state}
   */
   readonly state?: string;
 }
@@ -16684,7 +16684,7 @@ export class DomainFeaturesCapabilitiesSysTimeOutputReference extends cdktf.Comp
 }
 export interface DomainFeaturesCapabilitiesSysTtyCnofig {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#state Domain#state}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#state Domain#state}
   */
   readonly state?: string;
 }
@@ -16778,7 +16778,7 @@ export class DomainFeaturesCapabilitiesSysTtyCnofigOutputReference extends cdktf
 }
 export interface DomainFeaturesCapabilitiesWakeAlarm {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#state Domain#state}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#state Domain#state}
   */
   readonly state?: string;
 }
@@ -16872,155 +16872,155 @@ export class DomainFeaturesCapabilitiesWakeAlarmOutputReference extends cdktf.Co
 }
 export interface DomainFeaturesCapabilities {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#audit_control Domain#audit_control}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#audit_control Domain#audit_control}
   */
   readonly auditControl?: DomainFeaturesCapabilitiesAuditControl;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#audit_write Domain#audit_write}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#audit_write Domain#audit_write}
   */
   readonly auditWrite?: DomainFeaturesCapabilitiesAuditWrite;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#block_suspend Domain#block_suspend}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#block_suspend Domain#block_suspend}
   */
   readonly blockSuspend?: DomainFeaturesCapabilitiesBlockSuspend;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#chown Domain#chown}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#chown Domain#chown}
   */
   readonly chown?: DomainFeaturesCapabilitiesChown;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#dac_override Domain#dac_override}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#dac_override Domain#dac_override}
   */
   readonly dacOverride?: DomainFeaturesCapabilitiesDacOverride;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#dac_read_search Domain#dac_read_search}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#dac_read_search Domain#dac_read_search}
   */
   readonly dacReadSearch?: DomainFeaturesCapabilitiesDacReadSearch;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#fowner Domain#fowner}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#fowner Domain#fowner}
   */
   readonly fowner?: DomainFeaturesCapabilitiesFowner;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#fset_id Domain#fset_id}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#fset_id Domain#fset_id}
   */
   readonly fsetId?: DomainFeaturesCapabilitiesFsetId;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#ipc_lock Domain#ipc_lock}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#ipc_lock Domain#ipc_lock}
   */
   readonly ipcLock?: DomainFeaturesCapabilitiesIpcLock;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#ipc_owner Domain#ipc_owner}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#ipc_owner Domain#ipc_owner}
   */
   readonly ipcOwner?: DomainFeaturesCapabilitiesIpcOwner;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#kill Domain#kill}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#kill Domain#kill}
   */
   readonly kill?: DomainFeaturesCapabilitiesKill;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#lease Domain#lease}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#lease Domain#lease}
   */
   readonly lease?: DomainFeaturesCapabilitiesLease;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#linux_immutable Domain#linux_immutable}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#linux_immutable Domain#linux_immutable}
   */
   readonly linuxImmutable?: DomainFeaturesCapabilitiesLinuxImmutable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#mac_admin Domain#mac_admin}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#mac_admin Domain#mac_admin}
   */
   readonly macAdmin?: DomainFeaturesCapabilitiesMacAdmin;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#mac_override Domain#mac_override}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#mac_override Domain#mac_override}
   */
   readonly macOverride?: DomainFeaturesCapabilitiesMacOverride;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#mk_nod Domain#mk_nod}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#mk_nod Domain#mk_nod}
   */
   readonly mkNod?: DomainFeaturesCapabilitiesMkNod;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#net_admin Domain#net_admin}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#net_admin Domain#net_admin}
   */
   readonly netAdmin?: DomainFeaturesCapabilitiesNetAdmin;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#net_bind_service Domain#net_bind_service}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#net_bind_service Domain#net_bind_service}
   */
   readonly netBindService?: DomainFeaturesCapabilitiesNetBindService;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#net_broadcast Domain#net_broadcast}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#net_broadcast Domain#net_broadcast}
   */
   readonly netBroadcast?: DomainFeaturesCapabilitiesNetBroadcast;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#net_raw Domain#net_raw}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#net_raw Domain#net_raw}
   */
   readonly netRaw?: DomainFeaturesCapabilitiesNetRaw;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#policy Domain#policy}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#policy Domain#policy}
   */
   readonly policy?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#set_f_cap Domain#set_f_cap}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#set_f_cap Domain#set_f_cap}
   */
   readonly setFCap?: DomainFeaturesCapabilitiesSetFCap;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#set_gid Domain#set_gid}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#set_gid Domain#set_gid}
   */
   readonly setGid?: DomainFeaturesCapabilitiesSetGid;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#set_p_cap Domain#set_p_cap}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#set_p_cap Domain#set_p_cap}
   */
   readonly setPCap?: DomainFeaturesCapabilitiesSetPCap;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#set_uid Domain#set_uid}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#set_uid Domain#set_uid}
   */
   readonly setUid?: DomainFeaturesCapabilitiesSetUid;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#sys_admin Domain#sys_admin}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#sys_admin Domain#sys_admin}
   */
   readonly sysAdmin?: DomainFeaturesCapabilitiesSysAdmin;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#sys_boot Domain#sys_boot}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#sys_boot Domain#sys_boot}
   */
   readonly sysBoot?: DomainFeaturesCapabilitiesSysBoot;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#sys_ch_root Domain#sys_ch_root}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#sys_ch_root Domain#sys_ch_root}
   */
   readonly sysChRoot?: DomainFeaturesCapabilitiesSysChRoot;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#sys_log Domain#sys_log}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#sys_log Domain#sys_log}
   */
   readonly sysLog?: DomainFeaturesCapabilitiesSysLog;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#sys_module Domain#sys_module}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#sys_module Domain#sys_module}
   */
   readonly sysModule?: DomainFeaturesCapabilitiesSysModule;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#sys_nice Domain#sys_nice}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#sys_nice Domain#sys_nice}
   */
   readonly sysNice?: DomainFeaturesCapabilitiesSysNice;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#sys_p_acct Domain#sys_p_acct}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#sys_p_acct Domain#sys_p_acct}
   */
   readonly sysPAcct?: DomainFeaturesCapabilitiesSysPAcct;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#sys_p_trace Domain#sys_p_trace}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#sys_p_trace Domain#sys_p_trace}
   */
   readonly sysPTrace?: DomainFeaturesCapabilitiesSysPTrace;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#sys_raw_io Domain#sys_raw_io}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#sys_raw_io Domain#sys_raw_io}
   */
   readonly sysRawIo?: DomainFeaturesCapabilitiesSysRawIo;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#sys_resource Domain#sys_resource}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#sys_resource Domain#sys_resource}
   */
   readonly sysResource?: DomainFeaturesCapabilitiesSysResource;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#sys_time Domain#sys_time}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#sys_time Domain#sys_time}
   */
   readonly sysTime?: DomainFeaturesCapabilitiesSysTime;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#sys_tty_cnofig Domain#sys_tty_cnofig}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#sys_tty_cnofig Domain#sys_tty_cnofig}
   */
   readonly sysTtyCnofig?: DomainFeaturesCapabilitiesSysTtyCnofig;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#wake_alarm Domain#wake_alarm}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#wake_alarm Domain#wake_alarm}
   */
   readonly wakeAlarm?: DomainFeaturesCapabilitiesWakeAlarm;
 }
@@ -18187,7 +18187,7 @@ export class DomainFeaturesCapabilitiesOutputReference extends cdktf.ComplexObje
 }
 export interface DomainFeaturesCcfAssist {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#state Domain#state}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#state Domain#state}
   */
   readonly state?: string;
 }
@@ -18281,7 +18281,7 @@ export class DomainFeaturesCcfAssistOutputReference extends cdktf.ComplexObject 
 }
 export interface DomainFeaturesCfpc {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#value Domain#value}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#value Domain#value}
   */
   readonly value: string;
 }
@@ -18372,7 +18372,7 @@ export class DomainFeaturesCfpcOutputReference extends cdktf.ComplexObject {
 }
 export interface DomainFeaturesGic {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#version Domain#version}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#version Domain#version}
   */
   readonly version?: string;
 }
@@ -18466,7 +18466,7 @@ export class DomainFeaturesGicOutputReference extends cdktf.ComplexObject {
 }
 export interface DomainFeaturesHap {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#state Domain#state}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#state Domain#state}
   */
   readonly state?: string;
 }
@@ -18560,15 +18560,15 @@ export class DomainFeaturesHapOutputReference extends cdktf.ComplexObject {
 }
 export interface DomainFeaturesHpt {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#max_page_size Domain#max_page_size}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#max_page_size Domain#max_page_size}
   */
   readonly maxPageSize?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#max_page_size_unit Domain#max_page_size_unit}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#max_page_size_unit Domain#max_page_size_unit}
   */
   readonly maxPageSizeUnit?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#resizing Domain#resizing}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#resizing Domain#resizing}
   */
   readonly resizing?: string;
 }
@@ -18720,7 +18720,7 @@ export class DomainFeaturesHptOutputReference extends cdktf.ComplexObject {
 }
 export interface DomainFeaturesHtm {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#state Domain#state}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#state Domain#state}
   */
   readonly state?: string;
 }
@@ -18814,7 +18814,7 @@ export class DomainFeaturesHtmOutputReference extends cdktf.ComplexObject {
 }
 export interface DomainFeaturesHyperVAvic {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#state Domain#state}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#state Domain#state}
   */
   readonly state?: string;
 }
@@ -18908,7 +18908,7 @@ export class DomainFeaturesHyperVAvicOutputReference extends cdktf.ComplexObject
 }
 export interface DomainFeaturesHyperVEmsrBitmap {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#state Domain#state}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#state Domain#state}
   */
   readonly state?: string;
 }
@@ -19002,7 +19002,7 @@ export class DomainFeaturesHyperVEmsrBitmapOutputReference extends cdktf.Complex
 }
 export interface DomainFeaturesHyperVEvmcs {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#state Domain#state}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#state Domain#state}
   */
   readonly state?: string;
 }
@@ -19096,7 +19096,7 @@ export class DomainFeaturesHyperVEvmcsOutputReference extends cdktf.ComplexObjec
 }
 export interface DomainFeaturesHyperVFrequencies {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#state Domain#state}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#state Domain#state}
   */
   readonly state?: string;
 }
@@ -19190,7 +19190,7 @@ export class DomainFeaturesHyperVFrequenciesOutputReference extends cdktf.Comple
 }
 export interface DomainFeaturesHyperVIpi {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#state Domain#state}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#state Domain#state}
   */
   readonly state?: string;
 }
@@ -19284,7 +19284,7 @@ export class DomainFeaturesHyperVIpiOutputReference extends cdktf.ComplexObject 
 }
 export interface DomainFeaturesHyperVReEnlightenment {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#state Domain#state}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#state Domain#state}
   */
   readonly state?: string;
 }
@@ -19378,7 +19378,7 @@ export class DomainFeaturesHyperVReEnlightenmentOutputReference extends cdktf.Co
 }
 export interface DomainFeaturesHyperVRelaxed {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#state Domain#state}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#state Domain#state}
   */
   readonly state?: string;
 }
@@ -19472,7 +19472,7 @@ export class DomainFeaturesHyperVRelaxedOutputReference extends cdktf.ComplexObj
 }
 export interface DomainFeaturesHyperVReset {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#state Domain#state}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#state Domain#state}
   */
   readonly state?: string;
 }
@@ -19566,7 +19566,7 @@ export class DomainFeaturesHyperVResetOutputReference extends cdktf.ComplexObjec
 }
 export interface DomainFeaturesHyperVRuntime {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#state Domain#state}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#state Domain#state}
   */
   readonly state?: string;
 }
@@ -19660,7 +19660,7 @@ export class DomainFeaturesHyperVRuntimeOutputReference extends cdktf.ComplexObj
 }
 export interface DomainFeaturesHyperVSpinlocks {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#retries Domain#retries}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#retries Domain#retries}
   */
   readonly retries?: number;
 }
@@ -19754,7 +19754,7 @@ export class DomainFeaturesHyperVSpinlocksOutputReference extends cdktf.ComplexO
 }
 export interface DomainFeaturesHyperVStimerDirect {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#state Domain#state}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#state Domain#state}
   */
   readonly state?: string;
 }
@@ -19848,7 +19848,7 @@ export class DomainFeaturesHyperVStimerDirectOutputReference extends cdktf.Compl
 }
 export interface DomainFeaturesHyperVStimer {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#direct Domain#direct}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#direct Domain#direct}
   */
   readonly direct?: DomainFeaturesHyperVStimerDirect;
 }
@@ -19942,7 +19942,7 @@ export class DomainFeaturesHyperVStimerOutputReference extends cdktf.ComplexObje
 }
 export interface DomainFeaturesHyperVSynic {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#state Domain#state}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#state Domain#state}
   */
   readonly state?: string;
 }
@@ -20036,7 +20036,7 @@ export class DomainFeaturesHyperVSynicOutputReference extends cdktf.ComplexObjec
 }
 export interface DomainFeaturesHyperVTlbFlushDirect {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#state Domain#state}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#state Domain#state}
   */
   readonly state?: string;
 }
@@ -20130,7 +20130,7 @@ export class DomainFeaturesHyperVTlbFlushDirectOutputReference extends cdktf.Com
 }
 export interface DomainFeaturesHyperVTlbFlushExtended {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#state Domain#state}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#state Domain#state}
   */
   readonly state?: string;
 }
@@ -20224,11 +20224,11 @@ export class DomainFeaturesHyperVTlbFlushExtendedOutputReference extends cdktf.C
 }
 export interface DomainFeaturesHyperVTlbFlush {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#direct Domain#direct}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#direct Domain#direct}
   */
   readonly direct?: DomainFeaturesHyperVTlbFlushDirect;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#extended Domain#extended}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#extended Domain#extended}
   */
   readonly extended?: DomainFeaturesHyperVTlbFlushExtended;
 }
@@ -20351,7 +20351,7 @@ export class DomainFeaturesHyperVTlbFlushOutputReference extends cdktf.ComplexOb
 }
 export interface DomainFeaturesHyperVVapic {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#state Domain#state}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#state Domain#state}
   */
   readonly state?: string;
 }
@@ -20445,7 +20445,7 @@ export class DomainFeaturesHyperVVapicOutputReference extends cdktf.ComplexObjec
 }
 export interface DomainFeaturesHyperVVendorId {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#value Domain#value}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#value Domain#value}
   */
   readonly value?: string;
 }
@@ -20539,7 +20539,7 @@ export class DomainFeaturesHyperVVendorIdOutputReference extends cdktf.ComplexOb
 }
 export interface DomainFeaturesHyperVVpIndex {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#state Domain#state}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#state Domain#state}
   */
   readonly state?: string;
 }
@@ -20633,7 +20633,7 @@ export class DomainFeaturesHyperVVpIndexOutputReference extends cdktf.ComplexObj
 }
 export interface DomainFeaturesHyperVXmmInput {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#state Domain#state}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#state Domain#state}
   */
   readonly state?: string;
 }
@@ -20727,75 +20727,75 @@ export class DomainFeaturesHyperVXmmInputOutputReference extends cdktf.ComplexOb
 }
 export interface DomainFeaturesHyperV {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#avic Domain#avic}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#avic Domain#avic}
   */
   readonly avic?: DomainFeaturesHyperVAvic;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#emsr_bitmap Domain#emsr_bitmap}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#emsr_bitmap Domain#emsr_bitmap}
   */
   readonly emsrBitmap?: DomainFeaturesHyperVEmsrBitmap;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#evmcs Domain#evmcs}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#evmcs Domain#evmcs}
   */
   readonly evmcs?: DomainFeaturesHyperVEvmcs;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#frequencies Domain#frequencies}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#frequencies Domain#frequencies}
   */
   readonly frequencies?: DomainFeaturesHyperVFrequencies;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#ipi Domain#ipi}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#ipi Domain#ipi}
   */
   readonly ipi?: DomainFeaturesHyperVIpi;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#mode Domain#mode}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#mode Domain#mode}
   */
   readonly mode?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#re_enlightenment Domain#re_enlightenment}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#re_enlightenment Domain#re_enlightenment}
   */
   readonly reEnlightenment?: DomainFeaturesHyperVReEnlightenment;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#relaxed Domain#relaxed}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#relaxed Domain#relaxed}
   */
   readonly relaxed?: DomainFeaturesHyperVRelaxed;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#reset Domain#reset}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#reset Domain#reset}
   */
   readonly reset?: DomainFeaturesHyperVReset;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#runtime Domain#runtime}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#runtime Domain#runtime}
   */
   readonly runtime?: DomainFeaturesHyperVRuntime;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#spinlocks Domain#spinlocks}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#spinlocks Domain#spinlocks}
   */
   readonly spinlocks?: DomainFeaturesHyperVSpinlocks;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#stimer Domain#stimer}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#stimer Domain#stimer}
   */
   readonly stimer?: DomainFeaturesHyperVStimer;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#synic Domain#synic}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#synic Domain#synic}
   */
   readonly synic?: DomainFeaturesHyperVSynic;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#tlb_flush Domain#tlb_flush}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#tlb_flush Domain#tlb_flush}
   */
   readonly tlbFlush?: DomainFeaturesHyperVTlbFlush;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#vapic Domain#vapic}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#vapic Domain#vapic}
   */
   readonly vapic?: DomainFeaturesHyperVVapic;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#vendor_id Domain#vendor_id}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#vendor_id Domain#vendor_id}
   */
   readonly vendorId?: DomainFeaturesHyperVVendorId;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#vp_index Domain#vp_index}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#vp_index Domain#vp_index}
   */
   readonly vpIndex?: DomainFeaturesHyperVVpIndex;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#xmm_input Domain#xmm_input}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#xmm_input Domain#xmm_input}
   */
   readonly xmmInput?: DomainFeaturesHyperVXmmInput;
 }
@@ -21382,7 +21382,7 @@ export class DomainFeaturesHyperVOutputReference extends cdktf.ComplexObject {
 }
 export interface DomainFeaturesIbs {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#value Domain#value}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#value Domain#value}
   */
   readonly value: string;
 }
@@ -21473,7 +21473,7 @@ export class DomainFeaturesIbsOutputReference extends cdktf.ComplexObject {
 }
 export interface DomainFeaturesIoapic {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#driver Domain#driver}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#driver Domain#driver}
   */
   readonly driver?: string;
 }
@@ -21567,7 +21567,7 @@ export class DomainFeaturesIoapicOutputReference extends cdktf.ComplexObject {
 }
 export interface DomainFeaturesKvmDirtyRing {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#size Domain#size}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#size Domain#size}
   */
   readonly size?: number;
 }
@@ -21661,7 +21661,7 @@ export class DomainFeaturesKvmDirtyRingOutputReference extends cdktf.ComplexObje
 }
 export interface DomainFeaturesKvmHidden {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#state Domain#state}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#state Domain#state}
   */
   readonly state?: string;
 }
@@ -21755,7 +21755,7 @@ export class DomainFeaturesKvmHiddenOutputReference extends cdktf.ComplexObject 
 }
 export interface DomainFeaturesKvmHintDedicated {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#state Domain#state}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#state Domain#state}
   */
   readonly state?: string;
 }
@@ -21849,7 +21849,7 @@ export class DomainFeaturesKvmHintDedicatedOutputReference extends cdktf.Complex
 }
 export interface DomainFeaturesKvmPollControl {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#state Domain#state}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#state Domain#state}
   */
   readonly state?: string;
 }
@@ -21943,7 +21943,7 @@ export class DomainFeaturesKvmPollControlOutputReference extends cdktf.ComplexOb
 }
 export interface DomainFeaturesKvmPvipi {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#state Domain#state}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#state Domain#state}
   */
   readonly state?: string;
 }
@@ -22037,23 +22037,23 @@ export class DomainFeaturesKvmPvipiOutputReference extends cdktf.ComplexObject {
 }
 export interface DomainFeaturesKvm {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#dirty_ring Domain#dirty_ring}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#dirty_ring Domain#dirty_ring}
   */
   readonly dirtyRing?: DomainFeaturesKvmDirtyRing;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#hidden Domain#hidden}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#hidden Domain#hidden}
   */
   readonly hidden?: DomainFeaturesKvmHidden;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#hint_dedicated Domain#hint_dedicated}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#hint_dedicated Domain#hint_dedicated}
   */
   readonly hintDedicated?: DomainFeaturesKvmHintDedicated;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#poll_control Domain#poll_control}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#poll_control Domain#poll_control}
   */
   readonly pollControl?: DomainFeaturesKvmPollControl;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#pvipi Domain#pvipi}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#pvipi Domain#pvipi}
   */
   readonly pvipi?: DomainFeaturesKvmPvipi;
 }
@@ -22263,7 +22263,7 @@ export class DomainFeaturesKvmOutputReference extends cdktf.ComplexObject {
 }
 export interface DomainFeaturesMsrs {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#unknown Domain#unknown}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#unknown Domain#unknown}
   */
   readonly unknown: string;
 }
@@ -22354,7 +22354,7 @@ export class DomainFeaturesMsrsOutputReference extends cdktf.ComplexObject {
 }
 export interface DomainFeaturesNestedHv {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#state Domain#state}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#state Domain#state}
   */
   readonly state?: string;
 }
@@ -22448,7 +22448,7 @@ export class DomainFeaturesNestedHvOutputReference extends cdktf.ComplexObject {
 }
 export interface DomainFeaturesPmu {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#state Domain#state}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#state Domain#state}
   */
   readonly state?: string;
 }
@@ -22542,7 +22542,7 @@ export class DomainFeaturesPmuOutputReference extends cdktf.ComplexObject {
 }
 export interface DomainFeaturesPs2 {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#state Domain#state}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#state Domain#state}
   */
   readonly state?: string;
 }
@@ -22636,7 +22636,7 @@ export class DomainFeaturesPs2OutputReference extends cdktf.ComplexObject {
 }
 export interface DomainFeaturesPvSpinlock {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#state Domain#state}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#state Domain#state}
   */
   readonly state?: string;
 }
@@ -22730,7 +22730,7 @@ export class DomainFeaturesPvSpinlockOutputReference extends cdktf.ComplexObject
 }
 export interface DomainFeaturesRas {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#state Domain#state}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#state Domain#state}
   */
   readonly state?: string;
 }
@@ -22824,7 +22824,7 @@ export class DomainFeaturesRasOutputReference extends cdktf.ComplexObject {
 }
 export interface DomainFeaturesSbbc {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#value Domain#value}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#value Domain#value}
   */
   readonly value: string;
 }
@@ -22915,15 +22915,15 @@ export class DomainFeaturesSbbcOutputReference extends cdktf.ComplexObject {
 }
 export interface DomainFeaturesSmm {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#state Domain#state}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#state Domain#state}
   */
   readonly state?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#tseg Domain#tseg}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#tseg Domain#tseg}
   */
   readonly tseg?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#tseg_unit Domain#tseg_unit}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#tseg_unit Domain#tseg_unit}
   */
   readonly tsegUnit?: string;
 }
@@ -23075,11 +23075,11 @@ export class DomainFeaturesSmmOutputReference extends cdktf.ComplexObject {
 }
 export interface DomainFeaturesTcg {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#tb_cache Domain#tb_cache}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#tb_cache Domain#tb_cache}
   */
   readonly tbCache?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#tb_cache_unit Domain#tb_cache_unit}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#tb_cache_unit Domain#tb_cache_unit}
   */
   readonly tbCacheUnit?: string;
 }
@@ -23202,7 +23202,7 @@ export class DomainFeaturesTcgOutputReference extends cdktf.ComplexObject {
 }
 export interface DomainFeaturesVmCoreInfo {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#state Domain#state}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#state Domain#state}
   */
   readonly state?: string;
 }
@@ -23296,7 +23296,7 @@ export class DomainFeaturesVmCoreInfoOutputReference extends cdktf.ComplexObject
 }
 export interface DomainFeaturesVmPort {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#state Domain#state}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#state Domain#state}
   */
   readonly state?: string;
 }
@@ -23390,7 +23390,7 @@ export class DomainFeaturesVmPortOutputReference extends cdktf.ComplexObject {
 }
 export interface DomainFeaturesXenE820Host {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#state Domain#state}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#state Domain#state}
   */
   readonly state: string;
 }
@@ -23481,11 +23481,11 @@ export class DomainFeaturesXenE820HostOutputReference extends cdktf.ComplexObjec
 }
 export interface DomainFeaturesXenPassthrough {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#mode Domain#mode}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#mode Domain#mode}
   */
   readonly mode?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#state Domain#state}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#state Domain#state}
   */
   readonly state?: string;
 }
@@ -23608,11 +23608,11 @@ export class DomainFeaturesXenPassthroughOutputReference extends cdktf.ComplexOb
 }
 export interface DomainFeaturesXen {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#e820host Domain#e820host}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#e820host Domain#e820host}
   */
   readonly e820Host?: DomainFeaturesXenE820Host;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#passthrough Domain#passthrough}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#passthrough Domain#passthrough}
   */
   readonly passthrough?: DomainFeaturesXenPassthrough;
 }
@@ -23735,123 +23735,123 @@ export class DomainFeaturesXenOutputReference extends cdktf.ComplexObject {
 }
 export interface DomainFeatures {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#acpi Domain#acpi}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#acpi Domain#acpi}
   */
   readonly acpi?: boolean | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#aia Domain#aia}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#aia Domain#aia}
   */
   readonly aia?: DomainFeaturesAia;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#apic Domain#apic}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#apic Domain#apic}
   */
   readonly apic?: DomainFeaturesApic;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#async_teardown Domain#async_teardown}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#async_teardown Domain#async_teardown}
   */
   readonly asyncTeardown?: DomainFeaturesAsyncTeardown;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#capabilities Domain#capabilities}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#capabilities Domain#capabilities}
   */
   readonly capabilities?: DomainFeaturesCapabilities;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#ccf_assist Domain#ccf_assist}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#ccf_assist Domain#ccf_assist}
   */
   readonly ccfAssist?: DomainFeaturesCcfAssist;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#cfpc Domain#cfpc}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#cfpc Domain#cfpc}
   */
   readonly cfpc?: DomainFeaturesCfpc;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#gic Domain#gic}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#gic Domain#gic}
   */
   readonly gic?: DomainFeaturesGic;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#hap Domain#hap}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#hap Domain#hap}
   */
   readonly hap?: DomainFeaturesHap;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#hpt Domain#hpt}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#hpt Domain#hpt}
   */
   readonly hpt?: DomainFeaturesHpt;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#htm Domain#htm}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#htm Domain#htm}
   */
   readonly htm?: DomainFeaturesHtm;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#hyper_v Domain#hyper_v}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#hyper_v Domain#hyper_v}
   */
   readonly hyperV?: DomainFeaturesHyperV;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#ibs Domain#ibs}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#ibs Domain#ibs}
   */
   readonly ibs?: DomainFeaturesIbs;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#ioapic Domain#ioapic}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#ioapic Domain#ioapic}
   */
   readonly ioapic?: DomainFeaturesIoapic;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#kvm Domain#kvm}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#kvm Domain#kvm}
   */
   readonly kvm?: DomainFeaturesKvm;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#msrs Domain#msrs}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#msrs Domain#msrs}
   */
   readonly msrs?: DomainFeaturesMsrs;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#nested_hv Domain#nested_hv}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#nested_hv Domain#nested_hv}
   */
   readonly nestedHv?: DomainFeaturesNestedHv;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#pae Domain#pae}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#pae Domain#pae}
   */
   readonly pae?: boolean | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#pmu Domain#pmu}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#pmu Domain#pmu}
   */
   readonly pmu?: DomainFeaturesPmu;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#priv_net Domain#priv_net}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#priv_net Domain#priv_net}
   */
   readonly privNet?: boolean | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#ps2 Domain#ps2}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#ps2 Domain#ps2}
   */
   readonly ps2?: DomainFeaturesPs2;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#pv_spinlock Domain#pv_spinlock}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#pv_spinlock Domain#pv_spinlock}
   */
   readonly pvSpinlock?: DomainFeaturesPvSpinlock;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#ras Domain#ras}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#ras Domain#ras}
   */
   readonly ras?: DomainFeaturesRas;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#sbbc Domain#sbbc}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#sbbc Domain#sbbc}
   */
   readonly sbbc?: DomainFeaturesSbbc;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#smm Domain#smm}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#smm Domain#smm}
   */
   readonly smm?: DomainFeaturesSmm;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#tcg Domain#tcg}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#tcg Domain#tcg}
   */
   readonly tcg?: DomainFeaturesTcg;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#viridian Domain#viridian}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#viridian Domain#viridian}
   */
   readonly viridian?: boolean | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#vm_core_info Domain#vm_core_info}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#vm_core_info Domain#vm_core_info}
   */
   readonly vmCoreInfo?: DomainFeaturesVmCoreInfo;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#vm_port Domain#vm_port}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#vm_port Domain#vm_port}
   */
   readonly vmPort?: DomainFeaturesVmPort;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#xen Domain#xen}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#xen Domain#xen}
   */
   readonly xen?: DomainFeaturesXen;
 }
@@ -24786,15 +24786,15 @@ export class DomainFeaturesOutputReference extends cdktf.ComplexObject {
 }
 export interface DomainIdMapGiDs {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#count Domain#count}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#count Domain#count}
   */
   readonly count: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#start Domain#start}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#start Domain#start}
   */
   readonly start: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#target Domain#target}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#target Domain#target}
   */
   readonly target: number;
 }
@@ -24959,15 +24959,15 @@ export class DomainIdMapGiDsList extends cdktf.ComplexList {
 }
 export interface DomainIdMapUiDs {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#count Domain#count}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#count Domain#count}
   */
   readonly count: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#start Domain#start}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#start Domain#start}
   */
   readonly start: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#target Domain#target}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#target Domain#target}
   */
   readonly target: number;
 }
@@ -25132,11 +25132,11 @@ export class DomainIdMapUiDsList extends cdktf.ComplexList {
 }
 export interface DomainIdMap {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#gi_ds Domain#gi_ds}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#gi_ds Domain#gi_ds}
   */
   readonly giDs?: DomainIdMapGiDs[] | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#ui_ds Domain#ui_ds}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#ui_ds Domain#ui_ds}
   */
   readonly uiDs?: DomainIdMapUiDs[] | cdktf.IResolvable;
 }
@@ -25259,15 +25259,15 @@ export class DomainIdMapOutputReference extends cdktf.ComplexObject {
 }
 export interface DomainIoThreadIDsIoThreadsPoll {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#grow Domain#grow}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#grow Domain#grow}
   */
   readonly grow?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#max Domain#max}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#max Domain#max}
   */
   readonly max?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#shrink Domain#shrink}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#shrink Domain#shrink}
   */
   readonly shrink?: number;
 }
@@ -25419,15 +25419,15 @@ export class DomainIoThreadIDsIoThreadsPollOutputReference extends cdktf.Complex
 }
 export interface DomainIoThreadIDsIoThreads {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#poll Domain#poll}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#poll Domain#poll}
   */
   readonly poll?: DomainIoThreadIDsIoThreadsPoll;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#pool_max Domain#pool_max}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#pool_max Domain#pool_max}
   */
   readonly poolMax?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#pool_min Domain#pool_min}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#pool_min Domain#pool_min}
   */
   readonly poolMin?: number;
 }
@@ -25606,7 +25606,7 @@ export class DomainIoThreadIDsIoThreadsList extends cdktf.ComplexList {
 }
 export interface DomainIoThreadIDs {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#io_threads Domain#io_threads}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#io_threads Domain#io_threads}
   */
   readonly ioThreads?: DomainIoThreadIDsIoThreads[] | cdktf.IResolvable;
 }
@@ -25700,11 +25700,11 @@ export class DomainIoThreadIDsOutputReference extends cdktf.ComplexObject {
 }
 export interface DomainKeyWrapCiphers {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#name Domain#name}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#name Domain#name}
   */
   readonly name: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#state Domain#state}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#state Domain#state}
   */
   readonly state: string;
 }
@@ -25843,7 +25843,7 @@ export class DomainKeyWrapCiphersList extends cdktf.ComplexList {
 }
 export interface DomainKeyWrap {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#ciphers Domain#ciphers}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#ciphers Domain#ciphers}
   */
   readonly ciphers?: DomainKeyWrapCiphers[] | cdktf.IResolvable;
 }
@@ -25937,27 +25937,27 @@ export class DomainKeyWrapOutputReference extends cdktf.ComplexObject {
 }
 export interface DomainLaunchSecuritySev {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#cbit_pos Domain#cbit_pos}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#cbit_pos Domain#cbit_pos}
   */
   readonly cbitPos?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#dh_cert Domain#dh_cert}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#dh_cert Domain#dh_cert}
   */
   readonly dhCert: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#kernel_hashes Domain#kernel_hashes}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#kernel_hashes Domain#kernel_hashes}
   */
   readonly kernelHashes?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#policy Domain#policy}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#policy Domain#policy}
   */
   readonly policy?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#reduced_phys_bits Domain#reduced_phys_bits}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#reduced_phys_bits Domain#reduced_phys_bits}
   */
   readonly reducedPhysBits?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#session Domain#session}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#session Domain#session}
   */
   readonly session: string;
 }
@@ -26190,43 +26190,43 @@ export class DomainLaunchSecuritySevOutputReference extends cdktf.ComplexObject 
 }
 export interface DomainLaunchSecuritySevsnp {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#author_key Domain#author_key}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#author_key Domain#author_key}
   */
   readonly authorKey?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#cbit_pos Domain#cbit_pos}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#cbit_pos Domain#cbit_pos}
   */
   readonly cbitPos?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#guest_visible_workarounds Domain#guest_visible_workarounds}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#guest_visible_workarounds Domain#guest_visible_workarounds}
   */
   readonly guestVisibleWorkarounds?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#host_data Domain#host_data}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#host_data Domain#host_data}
   */
   readonly hostData?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#id_auth Domain#id_auth}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#id_auth Domain#id_auth}
   */
   readonly idAuth?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#id_block Domain#id_block}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#id_block Domain#id_block}
   */
   readonly idBlock?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#kernel_hashes Domain#kernel_hashes}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#kernel_hashes Domain#kernel_hashes}
   */
   readonly kernelHashes?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#policy Domain#policy}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#policy Domain#policy}
   */
   readonly policy?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#reduced_phys_bits Domain#reduced_phys_bits}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#reduced_phys_bits Domain#reduced_phys_bits}
   */
   readonly reducedPhysBits?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#vcek Domain#vcek}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#vcek Domain#vcek}
   */
   readonly vcek?: string;
 }
@@ -26581,7 +26581,7 @@ export class DomainLaunchSecuritySevsnpOutputReference extends cdktf.ComplexObje
 }
 export interface DomainLaunchSecurityTdxQuoteGenerationService {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#path Domain#path}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#path Domain#path}
   */
   readonly path?: string;
 }
@@ -26675,23 +26675,23 @@ export class DomainLaunchSecurityTdxQuoteGenerationServiceOutputReference extend
 }
 export interface DomainLaunchSecurityTdx {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#mr_config_id Domain#mr_config_id}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#mr_config_id Domain#mr_config_id}
   */
   readonly mrConfigId?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#mr_owner Domain#mr_owner}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#mr_owner Domain#mr_owner}
   */
   readonly mrOwner?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#mr_owner_config Domain#mr_owner_config}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#mr_owner_config Domain#mr_owner_config}
   */
   readonly mrOwnerConfig?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#policy Domain#policy}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#policy Domain#policy}
   */
   readonly policy?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#quote_generation_service Domain#quote_generation_service}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#quote_generation_service Domain#quote_generation_service}
   */
   readonly quoteGenerationService?: DomainLaunchSecurityTdxQuoteGenerationService;
 }
@@ -26901,19 +26901,19 @@ export class DomainLaunchSecurityTdxOutputReference extends cdktf.ComplexObject 
 }
 export interface DomainLaunchSecurity {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#s390pv Domain#s390pv}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#s390pv Domain#s390pv}
   */
   readonly s390Pv?: boolean | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#sev Domain#sev}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#sev Domain#sev}
   */
   readonly sev?: DomainLaunchSecuritySev;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#sevsnp Domain#sevsnp}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#sevsnp Domain#sevsnp}
   */
   readonly sevsnp?: DomainLaunchSecuritySevsnp;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#tdx Domain#tdx}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#tdx Domain#tdx}
   */
   readonly tdx?: DomainLaunchSecurityTdx;
 }
@@ -27094,7 +27094,7 @@ export class DomainLaunchSecurityOutputReference extends cdktf.ComplexObject {
 }
 export interface DomainMemoryBackingMemoryAccess {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#mode Domain#mode}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#mode Domain#mode}
   */
   readonly mode?: string;
 }
@@ -27188,11 +27188,11 @@ export class DomainMemoryBackingMemoryAccessOutputReference extends cdktf.Comple
 }
 export interface DomainMemoryBackingMemoryAllocation {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#mode Domain#mode}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#mode Domain#mode}
   */
   readonly mode?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#threads Domain#threads}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#threads Domain#threads}
   */
   readonly threads?: number;
 }
@@ -27315,15 +27315,15 @@ export class DomainMemoryBackingMemoryAllocationOutputReference extends cdktf.Co
 }
 export interface DomainMemoryBackingMemoryHugePagesHugepages {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#nodeset Domain#nodeset}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#nodeset Domain#nodeset}
   */
   readonly nodeset?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#size Domain#size}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#size Domain#size}
   */
   readonly size: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#unit Domain#unit}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#unit Domain#unit}
   */
   readonly unit?: string;
 }
@@ -27494,7 +27494,7 @@ export class DomainMemoryBackingMemoryHugePagesHugepagesList extends cdktf.Compl
 }
 export interface DomainMemoryBackingMemoryHugePages {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#hugepages Domain#hugepages}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#hugepages Domain#hugepages}
   */
   readonly hugepages?: DomainMemoryBackingMemoryHugePagesHugepages[] | cdktf.IResolvable;
 }
@@ -27588,7 +27588,7 @@ export class DomainMemoryBackingMemoryHugePagesOutputReference extends cdktf.Com
 }
 export interface DomainMemoryBackingMemorySource {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#type Domain#type}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#type Domain#type}
   */
   readonly type?: string;
 }
@@ -27682,31 +27682,31 @@ export class DomainMemoryBackingMemorySourceOutputReference extends cdktf.Comple
 }
 export interface DomainMemoryBacking {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#memory_access Domain#memory_access}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#memory_access Domain#memory_access}
   */
   readonly memoryAccess?: DomainMemoryBackingMemoryAccess;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#memory_allocation Domain#memory_allocation}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#memory_allocation Domain#memory_allocation}
   */
   readonly memoryAllocation?: DomainMemoryBackingMemoryAllocation;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#memory_discard Domain#memory_discard}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#memory_discard Domain#memory_discard}
   */
   readonly memoryDiscard?: boolean | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#memory_huge_pages Domain#memory_huge_pages}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#memory_huge_pages Domain#memory_huge_pages}
   */
   readonly memoryHugePages?: DomainMemoryBackingMemoryHugePages;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#memory_locked Domain#memory_locked}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#memory_locked Domain#memory_locked}
   */
   readonly memoryLocked?: boolean | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#memory_nosharepages Domain#memory_nosharepages}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#memory_nosharepages Domain#memory_nosharepages}
   */
   readonly memoryNosharepages?: boolean | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#memory_source Domain#memory_source}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#memory_source Domain#memory_source}
   */
   readonly memorySource?: DomainMemoryBackingMemorySource;
 }

@@ -69,11 +69,11 @@ domainDevicesDisksBackendDomainToHclTerraform,
 DomainDevicesDisksBackendDomainOutputReference } from './structs0'
 export interface DomainDevicesDisksMirrorSourceEncryptionSecrets {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#type Domain#type}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#type Domain#type}
   */
   readonly type?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#usage Domain#usage}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#usage Domain#usage}
   */
   readonly usage?: string;
 }
@@ -223,15 +223,15 @@ export class DomainDevicesDisksMirrorSourceEncryptionSecretsList extends cdktf.C
 }
 export interface DomainDevicesDisksMirrorSourceEncryption {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#engine Domain#engine}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#engine Domain#engine}
   */
   readonly engine?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#format Domain#format}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#format Domain#format}
   */
   readonly format?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#secrets Domain#secrets}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#secrets Domain#secrets}
   */
   readonly secrets?: DomainDevicesDisksMirrorSourceEncryptionSecrets[] | cdktf.IResolvable;
 }
@@ -383,19 +383,19 @@ export class DomainDevicesDisksMirrorSourceEncryptionOutputReference extends cdk
 }
 export interface DomainDevicesDisksMirrorSourceFileSecLabel {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#label Domain#label}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#label Domain#label}
   */
   readonly label?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#label_skip Domain#label_skip}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#label_skip Domain#label_skip}
   */
   readonly labelSkip?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#model Domain#model}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#model Domain#model}
   */
   readonly model?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#relabel Domain#relabel}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#relabel Domain#relabel}
   */
   readonly relabel?: string;
 }
@@ -598,15 +598,15 @@ export class DomainDevicesDisksMirrorSourceFileSecLabelList extends cdktf.Comple
 }
 export interface DomainDevicesDisksMirrorSourceFile {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#fd_group Domain#fd_group}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#fd_group Domain#fd_group}
   */
   readonly fdGroup?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#file Domain#file}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#file Domain#file}
   */
   readonly file?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#sec_label Domain#sec_label}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#sec_label Domain#sec_label}
   */
   readonly secLabel?: DomainDevicesDisksMirrorSourceFileSecLabel[] | cdktf.IResolvable;
 }
@@ -758,11 +758,11 @@ export class DomainDevicesDisksMirrorSourceFileOutputReference extends cdktf.Com
 }
 export interface DomainDevicesDisksMirrorSourceNetworkAuthSecret {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#type Domain#type}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#type Domain#type}
   */
   readonly type?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#usage Domain#usage}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#usage Domain#usage}
   */
   readonly usage?: string;
 }
@@ -890,11 +890,11 @@ export class DomainDevicesDisksMirrorSourceNetworkAuthSecretOutputReference exte
 }
 export interface DomainDevicesDisksMirrorSourceNetworkAuth {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#secret Domain#secret}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#secret Domain#secret}
   */
   readonly secret?: DomainDevicesDisksMirrorSourceNetworkAuthSecret;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#username Domain#username}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#username Domain#username}
   */
   readonly username?: string;
 }
@@ -1017,7 +1017,7 @@ export class DomainDevicesDisksMirrorSourceNetworkAuthOutputReference extends cd
 }
 export interface DomainDevicesDisksMirrorSourceNetworkConfig {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#file Domain#file}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#file Domain#file}
   */
   readonly file: string;
 }
@@ -1108,19 +1108,19 @@ export class DomainDevicesDisksMirrorSourceNetworkConfigOutputReference extends 
 }
 export interface DomainDevicesDisksMirrorSourceNetworkHosts {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#name Domain#name}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#name Domain#name}
   */
   readonly name?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#port Domain#port}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#port Domain#port}
   */
   readonly port?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#socket Domain#socket}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#socket Domain#socket}
   */
   readonly socket?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#transport Domain#transport}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#transport Domain#transport}
   */
   readonly transport?: string;
 }
@@ -1323,23 +1323,23 @@ export class DomainDevicesDisksMirrorSourceNetworkHostsList extends cdktf.Comple
 }
 export interface DomainDevicesDisksMirrorSourceNetworkIdentity {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#agent_sock Domain#agent_sock}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#agent_sock Domain#agent_sock}
   */
   readonly agentSock?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#group Domain#group}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#group Domain#group}
   */
   readonly group?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#keyfile Domain#keyfile}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#keyfile Domain#keyfile}
   */
   readonly keyfile?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#user Domain#user}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#user Domain#user}
   */
   readonly user?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#user_name Domain#user_name}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#user_name Domain#user_name}
   */
   readonly userName?: string;
 }
@@ -1549,7 +1549,7 @@ export class DomainDevicesDisksMirrorSourceNetworkIdentityOutputReference extend
 }
 export interface DomainDevicesDisksMirrorSourceNetworkInitiatorIqn {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#name Domain#name}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#name Domain#name}
   */
   readonly name?: string;
 }
@@ -1643,7 +1643,7 @@ export class DomainDevicesDisksMirrorSourceNetworkInitiatorIqnOutputReference ex
 }
 export interface DomainDevicesDisksMirrorSourceNetworkInitiator {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#iqn Domain#iqn}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#iqn Domain#iqn}
   */
   readonly iqn?: DomainDevicesDisksMirrorSourceNetworkInitiatorIqn;
 }
@@ -1737,7 +1737,7 @@ export class DomainDevicesDisksMirrorSourceNetworkInitiatorOutputReference exten
 }
 export interface DomainDevicesDisksMirrorSourceNetworkKnownHosts {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#path Domain#path}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#path Domain#path}
   */
   readonly path: string;
 }
@@ -1828,7 +1828,7 @@ export class DomainDevicesDisksMirrorSourceNetworkKnownHostsOutputReference exte
 }
 export interface DomainDevicesDisksMirrorSourceNetworkReconnect {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#delay Domain#delay}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#delay Domain#delay}
   */
   readonly delay: string;
 }
@@ -1919,7 +1919,7 @@ export class DomainDevicesDisksMirrorSourceNetworkReconnectOutputReference exten
 }
 export interface DomainDevicesDisksMirrorSourceNetworkSnapshot {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#name Domain#name}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#name Domain#name}
   */
   readonly name: string;
 }
@@ -2010,55 +2010,55 @@ export class DomainDevicesDisksMirrorSourceNetworkSnapshotOutputReference extend
 }
 export interface DomainDevicesDisksMirrorSourceNetwork {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#auth Domain#auth}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#auth Domain#auth}
   */
   readonly auth?: DomainDevicesDisksMirrorSourceNetworkAuth;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#config Domain#config}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#config Domain#config}
   */
   readonly config?: DomainDevicesDisksMirrorSourceNetworkConfig;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#hosts Domain#hosts}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#hosts Domain#hosts}
   */
   readonly hosts?: DomainDevicesDisksMirrorSourceNetworkHosts[] | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#identity Domain#identity}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#identity Domain#identity}
   */
   readonly identity?: DomainDevicesDisksMirrorSourceNetworkIdentity;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#initiator Domain#initiator}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#initiator Domain#initiator}
   */
   readonly initiator?: DomainDevicesDisksMirrorSourceNetworkInitiator;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#known_hosts Domain#known_hosts}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#known_hosts Domain#known_hosts}
   */
   readonly knownHosts?: DomainDevicesDisksMirrorSourceNetworkKnownHosts;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#name Domain#name}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#name Domain#name}
   */
   readonly name?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#protocol Domain#protocol}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#protocol Domain#protocol}
   */
   readonly protocol?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#query Domain#query}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#query Domain#query}
   */
   readonly query?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#reconnect Domain#reconnect}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#reconnect Domain#reconnect}
   */
   readonly reconnect?: DomainDevicesDisksMirrorSourceNetworkReconnect;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#snapshot Domain#snapshot}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#snapshot Domain#snapshot}
   */
   readonly snapshot?: DomainDevicesDisksMirrorSourceNetworkSnapshot;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#tls Domain#tls}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#tls Domain#tls}
   */
   readonly tls?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#tls_hostname Domain#tls_hostname}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#tls_hostname Domain#tls_hostname}
   */
   readonly tlsHostname?: string;
 }
@@ -2500,7 +2500,7 @@ export class DomainDevicesDisksMirrorSourceNetworkOutputReference extends cdktf.
 }
 export interface DomainDevicesDisksMirrorSourceReadahead {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#size Domain#size}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#size Domain#size}
   */
   readonly size: string;
 }
@@ -2591,7 +2591,7 @@ export class DomainDevicesDisksMirrorSourceReadaheadOutputReference extends cdkt
 }
 export interface DomainDevicesDisksMirrorSourceReservationsSourceDbus {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#channel Domain#channel}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#channel Domain#channel}
   */
   readonly channel?: string;
 }
@@ -2685,19 +2685,19 @@ export class DomainDevicesDisksMirrorSourceReservationsSourceDbusOutputReference
 }
 export interface DomainDevicesDisksMirrorSourceReservationsSourceDevSecLabel {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#label Domain#label}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#label Domain#label}
   */
   readonly label?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#label_skip Domain#label_skip}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#label_skip Domain#label_skip}
   */
   readonly labelSkip?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#model Domain#model}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#model Domain#model}
   */
   readonly model?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#relabel Domain#relabel}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#relabel Domain#relabel}
   */
   readonly relabel?: string;
 }
@@ -2900,11 +2900,11 @@ export class DomainDevicesDisksMirrorSourceReservationsSourceDevSecLabelList ext
 }
 export interface DomainDevicesDisksMirrorSourceReservationsSourceDev {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#path Domain#path}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#path Domain#path}
   */
   readonly path: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#sec_label Domain#sec_label}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#sec_label Domain#sec_label}
   */
   readonly secLabel?: DomainDevicesDisksMirrorSourceReservationsSourceDevSecLabel[] | cdktf.IResolvable;
 }
@@ -3024,19 +3024,19 @@ export class DomainDevicesDisksMirrorSourceReservationsSourceDevOutputReference 
 }
 export interface DomainDevicesDisksMirrorSourceReservationsSourceFileSecLabel {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#label Domain#label}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#label Domain#label}
   */
   readonly label?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#label_skip Domain#label_skip}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#label_skip Domain#label_skip}
   */
   readonly labelSkip?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#model Domain#model}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#model Domain#model}
   */
   readonly model?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#relabel Domain#relabel}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#relabel Domain#relabel}
   */
   readonly relabel?: string;
 }
@@ -3239,15 +3239,15 @@ export class DomainDevicesDisksMirrorSourceReservationsSourceFileSecLabelList ex
 }
 export interface DomainDevicesDisksMirrorSourceReservationsSourceFile {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#append Domain#append}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#append Domain#append}
   */
   readonly append?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#path Domain#path}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#path Domain#path}
   */
   readonly path: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#sec_label Domain#sec_label}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#sec_label Domain#sec_label}
   */
   readonly secLabel?: DomainDevicesDisksMirrorSourceReservationsSourceFileSecLabel[] | cdktf.IResolvable;
 }
@@ -3396,11 +3396,11 @@ export class DomainDevicesDisksMirrorSourceReservationsSourceFileOutputReference
 }
 export interface DomainDevicesDisksMirrorSourceReservationsSourceNmdm {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#master Domain#master}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#master Domain#master}
   */
   readonly master: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#slave Domain#slave}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#slave Domain#slave}
   */
   readonly slave: string;
 }
@@ -3517,19 +3517,19 @@ export class DomainDevicesDisksMirrorSourceReservationsSourceNmdmOutputReference
 }
 export interface DomainDevicesDisksMirrorSourceReservationsSourcePipeSecLabel {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#label Domain#label}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#label Domain#label}
   */
   readonly label?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#label_skip Domain#label_skip}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#label_skip Domain#label_skip}
   */
   readonly labelSkip?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#model Domain#model}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#model Domain#model}
   */
   readonly model?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#relabel Domain#relabel}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#relabel Domain#relabel}
   */
   readonly relabel?: string;
 }
@@ -3732,11 +3732,11 @@ export class DomainDevicesDisksMirrorSourceReservationsSourcePipeSecLabelList ex
 }
 export interface DomainDevicesDisksMirrorSourceReservationsSourcePipe {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#path Domain#path}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#path Domain#path}
   */
   readonly path: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#sec_label Domain#sec_label}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#sec_label Domain#sec_label}
   */
   readonly secLabel?: DomainDevicesDisksMirrorSourceReservationsSourcePipeSecLabel[] | cdktf.IResolvable;
 }
@@ -3856,19 +3856,19 @@ export class DomainDevicesDisksMirrorSourceReservationsSourcePipeOutputReference
 }
 export interface DomainDevicesDisksMirrorSourceReservationsSourcePtySecLabel {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#label Domain#label}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#label Domain#label}
   */
   readonly label?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#label_skip Domain#label_skip}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#label_skip Domain#label_skip}
   */
   readonly labelSkip?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#model Domain#model}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#model Domain#model}
   */
   readonly model?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#relabel Domain#relabel}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#relabel Domain#relabel}
   */
   readonly relabel?: string;
 }
@@ -4071,11 +4071,11 @@ export class DomainDevicesDisksMirrorSourceReservationsSourcePtySecLabelList ext
 }
 export interface DomainDevicesDisksMirrorSourceReservationsSourcePty {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#path Domain#path}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#path Domain#path}
   */
   readonly path: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#sec_label Domain#sec_label}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#sec_label Domain#sec_label}
   */
   readonly secLabel?: DomainDevicesDisksMirrorSourceReservationsSourcePtySecLabel[] | cdktf.IResolvable;
 }
@@ -4195,7 +4195,7 @@ export class DomainDevicesDisksMirrorSourceReservationsSourcePtyOutputReference 
 }
 export interface DomainDevicesDisksMirrorSourceReservationsSourceQemuvdAgentClipBoard {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#copy_paste Domain#copy_paste}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#copy_paste Domain#copy_paste}
   */
   readonly copyPaste: string;
 }
@@ -4286,7 +4286,7 @@ export class DomainDevicesDisksMirrorSourceReservationsSourceQemuvdAgentClipBoar
 }
 export interface DomainDevicesDisksMirrorSourceReservationsSourceQemuvdAgentMouse {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#mode Domain#mode}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#mode Domain#mode}
   */
   readonly mode: string;
 }
@@ -4377,11 +4377,11 @@ export class DomainDevicesDisksMirrorSourceReservationsSourceQemuvdAgentMouseOut
 }
 export interface DomainDevicesDisksMirrorSourceReservationsSourceQemuvdAgent {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#clip_board Domain#clip_board}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#clip_board Domain#clip_board}
   */
   readonly clipBoard?: DomainDevicesDisksMirrorSourceReservationsSourceQemuvdAgentClipBoard;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#mouse Domain#mouse}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#mouse Domain#mouse}
   */
   readonly mouse?: DomainDevicesDisksMirrorSourceReservationsSourceQemuvdAgentMouse;
 }
@@ -4504,7 +4504,7 @@ export class DomainDevicesDisksMirrorSourceReservationsSourceQemuvdAgentOutputRe
 }
 export interface DomainDevicesDisksMirrorSourceReservationsSourceSpicePort {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#channel Domain#channel}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#channel Domain#channel}
   */
   readonly channel: string;
 }
@@ -4595,11 +4595,11 @@ export class DomainDevicesDisksMirrorSourceReservationsSourceSpicePortOutputRefe
 }
 export interface DomainDevicesDisksMirrorSourceReservationsSourceTcpReconnect {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#enabled Domain#enabled}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#enabled Domain#enabled}
   */
   readonly enabled: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#timeout Domain#timeout}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#timeout Domain#timeout}
   */
   readonly timeout?: number;
 }
@@ -4719,23 +4719,23 @@ export class DomainDevicesDisksMirrorSourceReservationsSourceTcpReconnectOutputR
 }
 export interface DomainDevicesDisksMirrorSourceReservationsSourceTcp {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#host Domain#host}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#host Domain#host}
   */
   readonly host?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#mode Domain#mode}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#mode Domain#mode}
   */
   readonly mode?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#reconnect Domain#reconnect}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#reconnect Domain#reconnect}
   */
   readonly reconnect?: DomainDevicesDisksMirrorSourceReservationsSourceTcpReconnect;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#service Domain#service}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#service Domain#service}
   */
   readonly service?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#tls Domain#tls}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#tls Domain#tls}
   */
   readonly tls?: string;
 }
@@ -4945,19 +4945,19 @@ export class DomainDevicesDisksMirrorSourceReservationsSourceTcpOutputReference 
 }
 export interface DomainDevicesDisksMirrorSourceReservationsSourceUdp {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#bind_host Domain#bind_host}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#bind_host Domain#bind_host}
   */
   readonly bindHost: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#bind_service Domain#bind_service}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#bind_service Domain#bind_service}
   */
   readonly bindService: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#connect_host Domain#connect_host}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#connect_host Domain#connect_host}
   */
   readonly connectHost: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#connect_service Domain#connect_service}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#connect_service Domain#connect_service}
   */
   readonly connectService: string;
 }
@@ -5126,11 +5126,11 @@ export class DomainDevicesDisksMirrorSourceReservationsSourceUdpOutputReference 
 }
 export interface DomainDevicesDisksMirrorSourceReservationsSourceUnixReconnect {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#enabled Domain#enabled}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#enabled Domain#enabled}
   */
   readonly enabled: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#timeout Domain#timeout}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#timeout Domain#timeout}
   */
   readonly timeout?: number;
 }
@@ -5250,19 +5250,19 @@ export class DomainDevicesDisksMirrorSourceReservationsSourceUnixReconnectOutput
 }
 export interface DomainDevicesDisksMirrorSourceReservationsSourceUnixSecLabel {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#label Domain#label}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#label Domain#label}
   */
   readonly label?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#label_skip Domain#label_skip}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#label_skip Domain#label_skip}
   */
   readonly labelSkip?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#model Domain#model}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#model Domain#model}
   */
   readonly model?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#relabel Domain#relabel}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#relabel Domain#relabel}
   */
   readonly relabel?: string;
 }
@@ -5465,19 +5465,19 @@ export class DomainDevicesDisksMirrorSourceReservationsSourceUnixSecLabelList ex
 }
 export interface DomainDevicesDisksMirrorSourceReservationsSourceUnix {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#mode Domain#mode}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#mode Domain#mode}
   */
   readonly mode?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#path Domain#path}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#path Domain#path}
   */
   readonly path?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#reconnect Domain#reconnect}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#reconnect Domain#reconnect}
   */
   readonly reconnect?: DomainDevicesDisksMirrorSourceReservationsSourceUnixReconnect;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#sec_label Domain#sec_label}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#sec_label Domain#sec_label}
   */
   readonly secLabel?: DomainDevicesDisksMirrorSourceReservationsSourceUnixSecLabel[] | cdktf.IResolvable;
 }
@@ -5658,63 +5658,63 @@ export class DomainDevicesDisksMirrorSourceReservationsSourceUnixOutputReference
 }
 export interface DomainDevicesDisksMirrorSourceReservationsSource {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#dbus Domain#dbus}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#dbus Domain#dbus}
   */
   readonly dbus?: DomainDevicesDisksMirrorSourceReservationsSourceDbus;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#dev Domain#dev}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#dev Domain#dev}
   */
   readonly dev?: DomainDevicesDisksMirrorSourceReservationsSourceDev;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#file Domain#file}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#file Domain#file}
   */
   readonly file?: DomainDevicesDisksMirrorSourceReservationsSourceFile;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#nmdm Domain#nmdm}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#nmdm Domain#nmdm}
   */
   readonly nmdm?: DomainDevicesDisksMirrorSourceReservationsSourceNmdm;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#null Domain#null}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#null Domain#null}
   */
   readonly null?: boolean | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#pipe Domain#pipe}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#pipe Domain#pipe}
   */
   readonly pipe?: DomainDevicesDisksMirrorSourceReservationsSourcePipe;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#pty Domain#pty}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#pty Domain#pty}
   */
   readonly pty?: DomainDevicesDisksMirrorSourceReservationsSourcePty;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#qemuvd_agent Domain#qemuvd_agent}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#qemuvd_agent Domain#qemuvd_agent}
   */
   readonly qemuvdAgent?: DomainDevicesDisksMirrorSourceReservationsSourceQemuvdAgent;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#spice_port Domain#spice_port}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#spice_port Domain#spice_port}
   */
   readonly spicePort?: DomainDevicesDisksMirrorSourceReservationsSourceSpicePort;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#spice_vmc Domain#spice_vmc}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#spice_vmc Domain#spice_vmc}
   */
   readonly spiceVmc?: boolean | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#std_io Domain#std_io}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#std_io Domain#std_io}
   */
   readonly stdIo?: boolean | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#tcp Domain#tcp}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#tcp Domain#tcp}
   */
   readonly tcp?: DomainDevicesDisksMirrorSourceReservationsSourceTcp;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#udp Domain#udp}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#udp Domain#udp}
   */
   readonly udp?: DomainDevicesDisksMirrorSourceReservationsSourceUdp;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#unix Domain#unix}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#unix Domain#unix}
   */
   readonly unix?: DomainDevicesDisksMirrorSourceReservationsSourceUnix;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#vc Domain#vc}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#vc Domain#vc}
   */
   readonly vc?: boolean | cdktf.IResolvable;
 }
@@ -6214,15 +6214,15 @@ export class DomainDevicesDisksMirrorSourceReservationsSourceOutputReference ext
 }
 export interface DomainDevicesDisksMirrorSourceReservations {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#enabled Domain#enabled}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#enabled Domain#enabled}
   */
   readonly enabled?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#managed Domain#managed}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#managed Domain#managed}
   */
   readonly managed?: boolean | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#source Domain#source}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#source Domain#source}
   */
   readonly source?: DomainDevicesDisksMirrorSourceReservationsSource;
 }
@@ -6374,15 +6374,15 @@ export class DomainDevicesDisksMirrorSourceReservationsOutputReference extends c
 }
 export interface DomainDevicesDisksMirrorSourceSlicesSlices {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#offset Domain#offset}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#offset Domain#offset}
   */
   readonly offset: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#size Domain#size}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#size Domain#size}
   */
   readonly size: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#type Domain#type}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#type Domain#type}
   */
   readonly type: string;
 }
@@ -6547,7 +6547,7 @@ export class DomainDevicesDisksMirrorSourceSlicesSlicesList extends cdktf.Comple
 }
 export interface DomainDevicesDisksMirrorSourceSlices {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#slices Domain#slices}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#slices Domain#slices}
   */
   readonly slices?: DomainDevicesDisksMirrorSourceSlicesSlices[] | cdktf.IResolvable;
 }
@@ -6641,7 +6641,7 @@ export class DomainDevicesDisksMirrorSourceSlicesOutputReference extends cdktf.C
 }
 export interface DomainDevicesDisksMirrorSourceSsl {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#verify Domain#verify}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#verify Domain#verify}
   */
   readonly verify: string;
 }
@@ -6732,7 +6732,7 @@ export class DomainDevicesDisksMirrorSourceSslOutputReference extends cdktf.Comp
 }
 export interface DomainDevicesDisksMirrorSourceTimeout {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#seconds Domain#seconds}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#seconds Domain#seconds}
   */
   readonly seconds: string;
 }
@@ -6823,7 +6823,7 @@ export class DomainDevicesDisksMirrorSourceTimeoutOutputReference extends cdktf.
 }
 export interface DomainDevicesDisksMirrorSourceVhostUserDbus {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#channel Domain#channel}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#channel Domain#channel}
   */
   readonly channel?: string;
 }
@@ -6917,19 +6917,19 @@ export class DomainDevicesDisksMirrorSourceVhostUserDbusOutputReference extends 
 }
 export interface DomainDevicesDisksMirrorSourceVhostUserDevSecLabel {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#label Domain#label}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#label Domain#label}
   */
   readonly label?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#label_skip Domain#label_skip}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#label_skip Domain#label_skip}
   */
   readonly labelSkip?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#model Domain#model}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#model Domain#model}
   */
   readonly model?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#relabel Domain#relabel}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#relabel Domain#relabel}
   */
   readonly relabel?: string;
 }
@@ -7132,11 +7132,11 @@ export class DomainDevicesDisksMirrorSourceVhostUserDevSecLabelList extends cdkt
 }
 export interface DomainDevicesDisksMirrorSourceVhostUserDev {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#path Domain#path}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#path Domain#path}
   */
   readonly path: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#sec_label Domain#sec_label}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#sec_label Domain#sec_label}
   */
   readonly secLabel?: DomainDevicesDisksMirrorSourceVhostUserDevSecLabel[] | cdktf.IResolvable;
 }
@@ -7256,19 +7256,19 @@ export class DomainDevicesDisksMirrorSourceVhostUserDevOutputReference extends c
 }
 export interface DomainDevicesDisksMirrorSourceVhostUserFileSecLabel {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#label Domain#label}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#label Domain#label}
   */
   readonly label?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#label_skip Domain#label_skip}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#label_skip Domain#label_skip}
   */
   readonly labelSkip?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#model Domain#model}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#model Domain#model}
   */
   readonly model?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#relabel Domain#relabel}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#relabel Domain#relabel}
   */
   readonly relabel?: string;
 }
@@ -7471,15 +7471,15 @@ export class DomainDevicesDisksMirrorSourceVhostUserFileSecLabelList extends cdk
 }
 export interface DomainDevicesDisksMirrorSourceVhostUserFile {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#append Domain#append}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#append Domain#append}
   */
   readonly append?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#path Domain#path}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#path Domain#path}
   */
   readonly path: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#sec_label Domain#sec_label}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#sec_label Domain#sec_label}
   */
   readonly secLabel?: DomainDevicesDisksMirrorSourceVhostUserFileSecLabel[] | cdktf.IResolvable;
 }
@@ -7628,11 +7628,11 @@ export class DomainDevicesDisksMirrorSourceVhostUserFileOutputReference extends 
 }
 export interface DomainDevicesDisksMirrorSourceVhostUserNmdm {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#master Domain#master}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#master Domain#master}
   */
   readonly master: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#slave Domain#slave}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#slave Domain#slave}
   */
   readonly slave: string;
 }
@@ -7749,19 +7749,19 @@ export class DomainDevicesDisksMirrorSourceVhostUserNmdmOutputReference extends 
 }
 export interface DomainDevicesDisksMirrorSourceVhostUserPipeSecLabel {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#label Domain#label}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#label Domain#label}
   */
   readonly label?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#label_skip Domain#label_skip}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#label_skip Domain#label_skip}
   */
   readonly labelSkip?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#model Domain#model}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#model Domain#model}
   */
   readonly model?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#relabel Domain#relabel}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#relabel Domain#relabel}
   */
   readonly relabel?: string;
 }
@@ -7964,11 +7964,11 @@ export class DomainDevicesDisksMirrorSourceVhostUserPipeSecLabelList extends cdk
 }
 export interface DomainDevicesDisksMirrorSourceVhostUserPipe {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#path Domain#path}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#path Domain#path}
   */
   readonly path: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#sec_label Domain#sec_label}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#sec_label Domain#sec_label}
   */
   readonly secLabel?: DomainDevicesDisksMirrorSourceVhostUserPipeSecLabel[] | cdktf.IResolvable;
 }
@@ -8088,19 +8088,19 @@ export class DomainDevicesDisksMirrorSourceVhostUserPipeOutputReference extends 
 }
 export interface DomainDevicesDisksMirrorSourceVhostUserPtySecLabel {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#label Domain#label}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#label Domain#label}
   */
   readonly label?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#label_skip Domain#label_skip}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#label_skip Domain#label_skip}
   */
   readonly labelSkip?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#model Domain#model}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#model Domain#model}
   */
   readonly model?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#relabel Domain#relabel}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#relabel Domain#relabel}
   */
   readonly relabel?: string;
 }
@@ -8303,11 +8303,11 @@ export class DomainDevicesDisksMirrorSourceVhostUserPtySecLabelList extends cdkt
 }
 export interface DomainDevicesDisksMirrorSourceVhostUserPty {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#path Domain#path}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#path Domain#path}
   */
   readonly path: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#sec_label Domain#sec_label}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#sec_label Domain#sec_label}
   */
   readonly secLabel?: DomainDevicesDisksMirrorSourceVhostUserPtySecLabel[] | cdktf.IResolvable;
 }
@@ -8427,7 +8427,7 @@ export class DomainDevicesDisksMirrorSourceVhostUserPtyOutputReference extends c
 }
 export interface DomainDevicesDisksMirrorSourceVhostUserQemuvdAgentClipBoard {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#copy_paste Domain#copy_paste}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#copy_paste Domain#copy_paste}
   */
   readonly copyPaste: string;
 }
@@ -8518,7 +8518,7 @@ export class DomainDevicesDisksMirrorSourceVhostUserQemuvdAgentClipBoardOutputRe
 }
 export interface DomainDevicesDisksMirrorSourceVhostUserQemuvdAgentMouse {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#mode Domain#mode}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#mode Domain#mode}
   */
   readonly mode: string;
 }
@@ -8609,11 +8609,11 @@ export class DomainDevicesDisksMirrorSourceVhostUserQemuvdAgentMouseOutputRefere
 }
 export interface DomainDevicesDisksMirrorSourceVhostUserQemuvdAgent {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#clip_board Domain#clip_board}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#clip_board Domain#clip_board}
   */
   readonly clipBoard?: DomainDevicesDisksMirrorSourceVhostUserQemuvdAgentClipBoard;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#mouse Domain#mouse}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#mouse Domain#mouse}
   */
   readonly mouse?: DomainDevicesDisksMirrorSourceVhostUserQemuvdAgentMouse;
 }
@@ -8736,7 +8736,7 @@ export class DomainDevicesDisksMirrorSourceVhostUserQemuvdAgentOutputReference e
 }
 export interface DomainDevicesDisksMirrorSourceVhostUserSpicePort {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#channel Domain#channel}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#channel Domain#channel}
   */
   readonly channel: string;
 }
@@ -8827,11 +8827,11 @@ export class DomainDevicesDisksMirrorSourceVhostUserSpicePortOutputReference ext
 }
 export interface DomainDevicesDisksMirrorSourceVhostUserTcpReconnect {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#enabled Domain#enabled}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#enabled Domain#enabled}
   */
   readonly enabled: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#timeout Domain#timeout}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#timeout Domain#timeout}
   */
   readonly timeout?: number;
 }
@@ -8951,23 +8951,23 @@ export class DomainDevicesDisksMirrorSourceVhostUserTcpReconnectOutputReference 
 }
 export interface DomainDevicesDisksMirrorSourceVhostUserTcp {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#host Domain#host}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#host Domain#host}
   */
   readonly host?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#mode Domain#mode}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#mode Domain#mode}
   */
   readonly mode?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#reconnect Domain#reconnect}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#reconnect Domain#reconnect}
   */
   readonly reconnect?: DomainDevicesDisksMirrorSourceVhostUserTcpReconnect;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#service Domain#service}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#service Domain#service}
   */
   readonly service?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#tls Domain#tls}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#tls Domain#tls}
   */
   readonly tls?: string;
 }
@@ -9177,19 +9177,19 @@ export class DomainDevicesDisksMirrorSourceVhostUserTcpOutputReference extends c
 }
 export interface DomainDevicesDisksMirrorSourceVhostUserUdp {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#bind_host Domain#bind_host}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#bind_host Domain#bind_host}
   */
   readonly bindHost: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#bind_service Domain#bind_service}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#bind_service Domain#bind_service}
   */
   readonly bindService: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#connect_host Domain#connect_host}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#connect_host Domain#connect_host}
   */
   readonly connectHost: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#connect_service Domain#connect_service}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#connect_service Domain#connect_service}
   */
   readonly connectService: string;
 }
@@ -9358,11 +9358,11 @@ export class DomainDevicesDisksMirrorSourceVhostUserUdpOutputReference extends c
 }
 export interface DomainDevicesDisksMirrorSourceVhostUserUnixReconnect {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#enabled Domain#enabled}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#enabled Domain#enabled}
   */
   readonly enabled: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#timeout Domain#timeout}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#timeout Domain#timeout}
   */
   readonly timeout?: number;
 }
@@ -9482,19 +9482,19 @@ export class DomainDevicesDisksMirrorSourceVhostUserUnixReconnectOutputReference
 }
 export interface DomainDevicesDisksMirrorSourceVhostUserUnixSecLabel {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#label Domain#label}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#label Domain#label}
   */
   readonly label?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#label_skip Domain#label_skip}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#label_skip Domain#label_skip}
   */
   readonly labelSkip?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#model Domain#model}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#model Domain#model}
   */
   readonly model?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#relabel Domain#relabel}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#relabel Domain#relabel}
   */
   readonly relabel?: string;
 }
@@ -9697,19 +9697,19 @@ export class DomainDevicesDisksMirrorSourceVhostUserUnixSecLabelList extends cdk
 }
 export interface DomainDevicesDisksMirrorSourceVhostUserUnix {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#mode Domain#mode}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#mode Domain#mode}
   */
   readonly mode?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#path Domain#path}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#path Domain#path}
   */
   readonly path?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#reconnect Domain#reconnect}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#reconnect Domain#reconnect}
   */
   readonly reconnect?: DomainDevicesDisksMirrorSourceVhostUserUnixReconnect;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#sec_label Domain#sec_label}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#sec_label Domain#sec_label}
   */
   readonly secLabel?: DomainDevicesDisksMirrorSourceVhostUserUnixSecLabel[] | cdktf.IResolvable;
 }
@@ -9890,63 +9890,63 @@ export class DomainDevicesDisksMirrorSourceVhostUserUnixOutputReference extends 
 }
 export interface DomainDevicesDisksMirrorSourceVhostUser {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#dbus Domain#dbus}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#dbus Domain#dbus}
   */
   readonly dbus?: DomainDevicesDisksMirrorSourceVhostUserDbus;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#dev Domain#dev}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#dev Domain#dev}
   */
   readonly dev?: DomainDevicesDisksMirrorSourceVhostUserDev;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#file Domain#file}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#file Domain#file}
   */
   readonly file?: DomainDevicesDisksMirrorSourceVhostUserFile;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#nmdm Domain#nmdm}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#nmdm Domain#nmdm}
   */
   readonly nmdm?: DomainDevicesDisksMirrorSourceVhostUserNmdm;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#null Domain#null}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#null Domain#null}
   */
   readonly null?: boolean | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#pipe Domain#pipe}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#pipe Domain#pipe}
   */
   readonly pipe?: DomainDevicesDisksMirrorSourceVhostUserPipe;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#pty Domain#pty}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#pty Domain#pty}
   */
   readonly pty?: DomainDevicesDisksMirrorSourceVhostUserPty;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#qemuvd_agent Domain#qemuvd_agent}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#qemuvd_agent Domain#qemuvd_agent}
   */
   readonly qemuvdAgent?: DomainDevicesDisksMirrorSourceVhostUserQemuvdAgent;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#spice_port Domain#spice_port}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#spice_port Domain#spice_port}
   */
   readonly spicePort?: DomainDevicesDisksMirrorSourceVhostUserSpicePort;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#spice_vmc Domain#spice_vmc}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#spice_vmc Domain#spice_vmc}
   */
   readonly spiceVmc?: boolean | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#std_io Domain#std_io}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#std_io Domain#std_io}
   */
   readonly stdIo?: boolean | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#tcp Domain#tcp}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#tcp Domain#tcp}
   */
   readonly tcp?: DomainDevicesDisksMirrorSourceVhostUserTcp;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#udp Domain#udp}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#udp Domain#udp}
   */
   readonly udp?: DomainDevicesDisksMirrorSourceVhostUserUdp;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#unix Domain#unix}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#unix Domain#unix}
   */
   readonly unix?: DomainDevicesDisksMirrorSourceVhostUserUnix;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#vc Domain#vc}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#vc Domain#vc}
   */
   readonly vc?: boolean | cdktf.IResolvable;
 }
@@ -10446,7 +10446,7 @@ export class DomainDevicesDisksMirrorSourceVhostUserOutputReference extends cdkt
 }
 export interface DomainDevicesDisksMirrorSourceVhostVdpa {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#dev Domain#dev}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#dev Domain#dev}
   */
   readonly dev: string;
 }
@@ -10537,19 +10537,19 @@ export class DomainDevicesDisksMirrorSourceVhostVdpaOutputReference extends cdkt
 }
 export interface DomainDevicesDisksMirrorSourceVolumeSecLabel {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#label Domain#label}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#label Domain#label}
   */
   readonly label?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#label_skip Domain#label_skip}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#label_skip Domain#label_skip}
   */
   readonly labelSkip?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#model Domain#model}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#model Domain#model}
   */
   readonly model?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#relabel Domain#relabel}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#relabel Domain#relabel}
   */
   readonly relabel?: string;
 }
@@ -10752,19 +10752,19 @@ export class DomainDevicesDisksMirrorSourceVolumeSecLabelList extends cdktf.Comp
 }
 export interface DomainDevicesDisksMirrorSourceVolume {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#mode Domain#mode}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#mode Domain#mode}
   */
   readonly mode?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#pool Domain#pool}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#pool Domain#pool}
   */
   readonly pool?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#sec_label Domain#sec_label}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#sec_label Domain#sec_label}
   */
   readonly secLabel?: DomainDevicesDisksMirrorSourceVolumeSecLabel[] | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#volume Domain#volume}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#volume Domain#volume}
   */
   readonly volume?: string;
 }
@@ -10945,75 +10945,75 @@ export class DomainDevicesDisksMirrorSourceVolumeOutputReference extends cdktf.C
 }
 export interface DomainDevicesDisksMirrorSource {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#block Domain#block}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#block Domain#block}
   */
   readonly block?: DomainDevicesDisksMirrorSourceBlock;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#cookies Domain#cookies}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#cookies Domain#cookies}
   */
   readonly cookies?: DomainDevicesDisksMirrorSourceCookies;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#data_store Domain#data_store}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#data_store Domain#data_store}
   */
   readonly dataStore?: DomainDevicesDisksMirrorSourceDataStore;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#dir Domain#dir}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#dir Domain#dir}
   */
   readonly dir?: DomainDevicesDisksMirrorSourceDir;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#encryption Domain#encryption}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#encryption Domain#encryption}
   */
   readonly encryption?: DomainDevicesDisksMirrorSourceEncryption;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#file Domain#file}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#file Domain#file}
   */
   readonly file?: DomainDevicesDisksMirrorSourceFile;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#index Domain#index}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#index Domain#index}
   */
   readonly index?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#network Domain#network}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#network Domain#network}
   */
   readonly network?: DomainDevicesDisksMirrorSourceNetwork;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#nvme Domain#nvme}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#nvme Domain#nvme}
   */
   readonly nvme?: { [key: string]: any };
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#readahead Domain#readahead}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#readahead Domain#readahead}
   */
   readonly readahead?: DomainDevicesDisksMirrorSourceReadahead;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#reservations Domain#reservations}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#reservations Domain#reservations}
   */
   readonly reservations?: DomainDevicesDisksMirrorSourceReservations;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#slices Domain#slices}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#slices Domain#slices}
   */
   readonly slices?: DomainDevicesDisksMirrorSourceSlices;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#ssl Domain#ssl}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#ssl Domain#ssl}
   */
   readonly ssl?: DomainDevicesDisksMirrorSourceSsl;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#startup_policy Domain#startup_policy}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#startup_policy Domain#startup_policy}
   */
   readonly startupPolicy?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#timeout Domain#timeout}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#timeout Domain#timeout}
   */
   readonly timeout?: DomainDevicesDisksMirrorSourceTimeout;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#vhost_user Domain#vhost_user}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#vhost_user Domain#vhost_user}
   */
   readonly vhostUser?: DomainDevicesDisksMirrorSourceVhostUser;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#vhost_vdpa Domain#vhost_vdpa}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#vhost_vdpa Domain#vhost_vdpa}
   */
   readonly vhostVdpa?: DomainDevicesDisksMirrorSourceVhostVdpa;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#volume Domain#volume}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#volume Domain#volume}
   */
   readonly volume?: DomainDevicesDisksMirrorSourceVolume;
 }
@@ -11600,23 +11600,23 @@ export class DomainDevicesDisksMirrorSourceOutputReference extends cdktf.Complex
 }
 export interface DomainDevicesDisksMirror {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#backing_store Domain#backing_store}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#backing_store Domain#backing_store}
   */
   readonly backingStore?: DomainDevicesDisksMirrorBackingStore;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#format Domain#format}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#format Domain#format}
   */
   readonly format?: DomainDevicesDisksMirrorFormat;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#job Domain#job}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#job Domain#job}
   */
   readonly job?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#ready Domain#ready}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#ready Domain#ready}
   */
   readonly ready?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#source Domain#source}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#source Domain#source}
   */
   readonly source?: DomainDevicesDisksMirrorSource;
 }
@@ -11826,19 +11826,19 @@ export class DomainDevicesDisksMirrorOutputReference extends cdktf.ComplexObject
 }
 export interface DomainDevicesDisksSourceBlockSecLabel {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#label Domain#label}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#label Domain#label}
   */
   readonly label?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#label_skip Domain#label_skip}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#label_skip Domain#label_skip}
   */
   readonly labelSkip?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#model Domain#model}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#model Domain#model}
   */
   readonly model?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#relabel Domain#relabel}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#relabel Domain#relabel}
   */
   readonly relabel?: string;
 }
@@ -12041,11 +12041,11 @@ export class DomainDevicesDisksSourceBlockSecLabelList extends cdktf.ComplexList
 }
 export interface DomainDevicesDisksSourceBlock {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#dev Domain#dev}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#dev Domain#dev}
   */
   readonly dev?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#sec_label Domain#sec_label}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#sec_label Domain#sec_label}
   */
   readonly secLabel?: DomainDevicesDisksSourceBlockSecLabel[] | cdktf.IResolvable;
 }
@@ -12168,11 +12168,11 @@ export class DomainDevicesDisksSourceBlockOutputReference extends cdktf.ComplexO
 }
 export interface DomainDevicesDisksSourceCookiesCookies {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#name Domain#name}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#name Domain#name}
   */
   readonly name: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#value Domain#value}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#value Domain#value}
   */
   readonly value: string;
 }
@@ -12311,7 +12311,7 @@ export class DomainDevicesDisksSourceCookiesCookiesList extends cdktf.ComplexLis
 }
 export interface DomainDevicesDisksSourceCookies {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#cookies Domain#cookies}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#cookies Domain#cookies}
   */
   readonly cookies?: DomainDevicesDisksSourceCookiesCookies[] | cdktf.IResolvable;
 }
@@ -12405,11 +12405,11 @@ export class DomainDevicesDisksSourceCookiesOutputReference extends cdktf.Comple
 }
 export interface DomainDevicesDisksSourceDataStoreFormatMetadataCacheMaxSize {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#unit Domain#unit}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#unit Domain#unit}
   */
   readonly unit?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#value Domain#value}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#value Domain#value}
   */
   readonly value: number;
 }
@@ -12529,7 +12529,7 @@ export class DomainDevicesDisksSourceDataStoreFormatMetadataCacheMaxSizeOutputRe
 }
 export interface DomainDevicesDisksSourceDataStoreFormatMetadataCache {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#max_size Domain#max_size}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#max_size Domain#max_size}
   */
   readonly maxSize?: DomainDevicesDisksSourceDataStoreFormatMetadataCacheMaxSize;
 }
@@ -12623,11 +12623,11 @@ export class DomainDevicesDisksSourceDataStoreFormatMetadataCacheOutputReference
 }
 export interface DomainDevicesDisksSourceDataStoreFormat {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#metadata_cache Domain#metadata_cache}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#metadata_cache Domain#metadata_cache}
   */
   readonly metadataCache?: DomainDevicesDisksSourceDataStoreFormatMetadataCache;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#type Domain#type}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#type Domain#type}
   */
   readonly type: string;
 }
@@ -12747,7 +12747,7 @@ export class DomainDevicesDisksSourceDataStoreFormatOutputReference extends cdkt
 }
 export interface DomainDevicesDisksSourceDataStore {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#format Domain#format}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#format Domain#format}
   */
   readonly format?: DomainDevicesDisksSourceDataStoreFormat;
 }
@@ -12841,7 +12841,7 @@ export class DomainDevicesDisksSourceDataStoreOutputReference extends cdktf.Comp
 }
 export interface DomainDevicesDisksSourceDir {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#dir Domain#dir}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#dir Domain#dir}
   */
   readonly dir?: string;
 }
@@ -12935,11 +12935,11 @@ export class DomainDevicesDisksSourceDirOutputReference extends cdktf.ComplexObj
 }
 export interface DomainDevicesDisksSourceEncryptionSecrets {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#type Domain#type}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#type Domain#type}
   */
   readonly type?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#usage Domain#usage}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#usage Domain#usage}
   */
   readonly usage?: string;
 }
@@ -13089,15 +13089,15 @@ export class DomainDevicesDisksSourceEncryptionSecretsList extends cdktf.Complex
 }
 export interface DomainDevicesDisksSourceEncryption {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#engine Domain#engine}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#engine Domain#engine}
   */
   readonly engine?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#format Domain#format}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#format Domain#format}
   */
   readonly format?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#secrets Domain#secrets}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#secrets Domain#secrets}
   */
   readonly secrets?: DomainDevicesDisksSourceEncryptionSecrets[] | cdktf.IResolvable;
 }
@@ -13249,19 +13249,19 @@ export class DomainDevicesDisksSourceEncryptionOutputReference extends cdktf.Com
 }
 export interface DomainDevicesDisksSourceFileSecLabel {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#label Domain#label}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#label Domain#label}
   */
   readonly label?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#label_skip Domain#label_skip}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#label_skip Domain#label_skip}
   */
   readonly labelSkip?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#model Domain#model}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#model Domain#model}
   */
   readonly model?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#relabel Domain#relabel}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#relabel Domain#relabel}
   */
   readonly relabel?: string;
 }
@@ -13464,15 +13464,15 @@ export class DomainDevicesDisksSourceFileSecLabelList extends cdktf.ComplexList 
 }
 export interface DomainDevicesDisksSourceFile {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#fd_group Domain#fd_group}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#fd_group Domain#fd_group}
   */
   readonly fdGroup?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#file Domain#file}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#file Domain#file}
   */
   readonly file?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#sec_label Domain#sec_label}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#sec_label Domain#sec_label}
   */
   readonly secLabel?: DomainDevicesDisksSourceFileSecLabel[] | cdktf.IResolvable;
 }
@@ -13624,11 +13624,11 @@ export class DomainDevicesDisksSourceFileOutputReference extends cdktf.ComplexOb
 }
 export interface DomainDevicesDisksSourceNetworkAuthSecret {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#type Domain#type}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#type Domain#type}
   */
   readonly type?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#usage Domain#usage}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#usage Domain#usage}
   */
   readonly usage?: string;
 }
@@ -13756,11 +13756,11 @@ export class DomainDevicesDisksSourceNetworkAuthSecretOutputReference extends cd
 }
 export interface DomainDevicesDisksSourceNetworkAuth {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#secret Domain#secret}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#secret Domain#secret}
   */
   readonly secret?: DomainDevicesDisksSourceNetworkAuthSecret;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#username Domain#username}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#username Domain#username}
   */
   readonly username?: string;
 }
@@ -13883,7 +13883,7 @@ export class DomainDevicesDisksSourceNetworkAuthOutputReference extends cdktf.Co
 }
 export interface DomainDevicesDisksSourceNetworkConfig {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#file Domain#file}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#file Domain#file}
   */
   readonly file: string;
 }
@@ -13974,19 +13974,19 @@ export class DomainDevicesDisksSourceNetworkConfigOutputReference extends cdktf.
 }
 export interface DomainDevicesDisksSourceNetworkHosts {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#name Domain#name}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#name Domain#name}
   */
   readonly name?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#port Domain#port}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#port Domain#port}
   */
   readonly port?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#socket Domain#socket}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#socket Domain#socket}
   */
   readonly socket?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#transport Domain#transport}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#transport Domain#transport}
   */
   readonly transport?: string;
 }
@@ -14189,23 +14189,23 @@ export class DomainDevicesDisksSourceNetworkHostsList extends cdktf.ComplexList 
 }
 export interface DomainDevicesDisksSourceNetworkIdentity {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#agent_sock Domain#agent_sock}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#agent_sock Domain#agent_sock}
   */
   readonly agentSock?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#group Domain#group}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#group Domain#group}
   */
   readonly group?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#keyfile Domain#keyfile}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#keyfile Domain#keyfile}
   */
   readonly keyfile?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#user Domain#user}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#user Domain#user}
   */
   readonly user?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#user_name Domain#user_name}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#user_name Domain#user_name}
   */
   readonly userName?: string;
 }
@@ -14415,7 +14415,7 @@ export class DomainDevicesDisksSourceNetworkIdentityOutputReference extends cdkt
 }
 export interface DomainDevicesDisksSourceNetworkInitiatorIqn {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#name Domain#name}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#name Domain#name}
   */
   readonly name?: string;
 }
@@ -14509,7 +14509,7 @@ export class DomainDevicesDisksSourceNetworkInitiatorIqnOutputReference extends 
 }
 export interface DomainDevicesDisksSourceNetworkInitiator {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#iqn Domain#iqn}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#iqn Domain#iqn}
   */
   readonly iqn?: DomainDevicesDisksSourceNetworkInitiatorIqn;
 }
@@ -14603,7 +14603,7 @@ export class DomainDevicesDisksSourceNetworkInitiatorOutputReference extends cdk
 }
 export interface DomainDevicesDisksSourceNetworkKnownHosts {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#path Domain#path}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#path Domain#path}
   */
   readonly path: string;
 }
@@ -14694,7 +14694,7 @@ export class DomainDevicesDisksSourceNetworkKnownHostsOutputReference extends cd
 }
 export interface DomainDevicesDisksSourceNetworkReconnect {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#delay Domain#delay}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#delay Domain#delay}
   */
   readonly delay: string;
 }
@@ -14785,7 +14785,7 @@ export class DomainDevicesDisksSourceNetworkReconnectOutputReference extends cdk
 }
 export interface DomainDevicesDisksSourceNetworkSnapshot {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#name Domain#name}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#name Domain#name}
   */
   readonly name: string;
 }
@@ -14876,55 +14876,55 @@ export class DomainDevicesDisksSourceNetworkSnapshotOutputReference extends cdkt
 }
 export interface DomainDevicesDisksSourceNetwork {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#auth Domain#auth}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#auth Domain#auth}
   */
   readonly auth?: DomainDevicesDisksSourceNetworkAuth;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#config Domain#config}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#config Domain#config}
   */
   readonly config?: DomainDevicesDisksSourceNetworkConfig;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#hosts Domain#hosts}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#hosts Domain#hosts}
   */
   readonly hosts?: DomainDevicesDisksSourceNetworkHosts[] | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#identity Domain#identity}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#identity Domain#identity}
   */
   readonly identity?: DomainDevicesDisksSourceNetworkIdentity;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#initiator Domain#initiator}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#initiator Domain#initiator}
   */
   readonly initiator?: DomainDevicesDisksSourceNetworkInitiator;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#known_hosts Domain#known_hosts}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#known_hosts Domain#known_hosts}
   */
   readonly knownHosts?: DomainDevicesDisksSourceNetworkKnownHosts;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#name Domain#name}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#name Domain#name}
   */
   readonly name?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#protocol Domain#protocol}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#protocol Domain#protocol}
   */
   readonly protocol?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#query Domain#query}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#query Domain#query}
   */
   readonly query?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#reconnect Domain#reconnect}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#reconnect Domain#reconnect}
   */
   readonly reconnect?: DomainDevicesDisksSourceNetworkReconnect;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#snapshot Domain#snapshot}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#snapshot Domain#snapshot}
   */
   readonly snapshot?: DomainDevicesDisksSourceNetworkSnapshot;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#tls Domain#tls}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#tls Domain#tls}
   */
   readonly tls?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#tls_hostname Domain#tls_hostname}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#tls_hostname Domain#tls_hostname}
   */
   readonly tlsHostname?: string;
 }
@@ -15366,7 +15366,7 @@ export class DomainDevicesDisksSourceNetworkOutputReference extends cdktf.Comple
 }
 export interface DomainDevicesDisksSourceReadahead {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#size Domain#size}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#size Domain#size}
   */
   readonly size: string;
 }
@@ -15457,7 +15457,7 @@ export class DomainDevicesDisksSourceReadaheadOutputReference extends cdktf.Comp
 }
 export interface DomainDevicesDisksSourceReservationsSourceDbus {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#channel Domain#channel}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#channel Domain#channel}
   */
   readonly channel?: string;
 }
@@ -15551,19 +15551,19 @@ export class DomainDevicesDisksSourceReservationsSourceDbusOutputReference exten
 }
 export interface DomainDevicesDisksSourceReservationsSourceDevSecLabel {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#label Domain#label}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#label Domain#label}
   */
   readonly label?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#label_skip Domain#label_skip}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#label_skip Domain#label_skip}
   */
   readonly labelSkip?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#model Domain#model}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#model Domain#model}
   */
   readonly model?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#relabel Domain#relabel}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#relabel Domain#relabel}
   */
   readonly relabel?: string;
 }
@@ -15766,11 +15766,11 @@ export class DomainDevicesDisksSourceReservationsSourceDevSecLabelList extends c
 }
 export interface DomainDevicesDisksSourceReservationsSourceDev {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#path Domain#path}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#path Domain#path}
   */
   readonly path: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#sec_label Domain#sec_label}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#sec_label Domain#sec_label}
   */
   readonly secLabel?: DomainDevicesDisksSourceReservationsSourceDevSecLabel[] | cdktf.IResolvable;
 }
@@ -15890,19 +15890,19 @@ export class DomainDevicesDisksSourceReservationsSourceDevOutputReference extend
 }
 export interface DomainDevicesDisksSourceReservationsSourceFileSecLabel {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#label Domain#label}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#label Domain#label}
   */
   readonly label?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#label_skip Domain#label_skip}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#label_skip Domain#label_skip}
   */
   readonly labelSkip?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#model Domain#model}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#model Domain#model}
   */
   readonly model?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#relabel Domain#relabel}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#relabel Domain#relabel}
   */
   readonly relabel?: string;
 }
@@ -16105,15 +16105,15 @@ export class DomainDevicesDisksSourceReservationsSourceFileSecLabelList extends 
 }
 export interface DomainDevicesDisksSourceReservationsSourceFile {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#append Domain#append}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#append Domain#append}
   */
   readonly append?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#path Domain#path}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#path Domain#path}
   */
   readonly path: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#sec_label Domain#sec_label}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#sec_label Domain#sec_label}
   */
   readonly secLabel?: DomainDevicesDisksSourceReservationsSourceFileSecLabel[] | cdktf.IResolvable;
 }
@@ -16262,11 +16262,11 @@ export class DomainDevicesDisksSourceReservationsSourceFileOutputReference exten
 }
 export interface DomainDevicesDisksSourceReservationsSourceNmdm {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#master Domain#master}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#master Domain#master}
   */
   readonly master: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#slave Domain#slave}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#slave Domain#slave}
   */
   readonly slave: string;
 }
@@ -16383,19 +16383,19 @@ export class DomainDevicesDisksSourceReservationsSourceNmdmOutputReference exten
 }
 export interface DomainDevicesDisksSourceReservationsSourcePipeSecLabel {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#label Domain#label}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#label Domain#label}
   */
   readonly label?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#label_skip Domain#label_skip}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#label_skip Domain#label_skip}
   */
   readonly labelSkip?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#model Domain#model}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#model Domain#model}
   */
   readonly model?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#relabel Domain#relabel}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#relabel Domain#relabel}
   */
   readonly relabel?: string;
 }
@@ -16598,11 +16598,11 @@ export class DomainDevicesDisksSourceReservationsSourcePipeSecLabelList extends 
 }
 export interface DomainDevicesDisksSourceReservationsSourcePipe {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#path Domain#path}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#path Domain#path}
   */
   readonly path: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#sec_label Domain#sec_label}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#sec_label Domain#sec_label}
   */
   readonly secLabel?: DomainDevicesDisksSourceReservationsSourcePipeSecLabel[] | cdktf.IResolvable;
 }
@@ -16722,19 +16722,19 @@ export class DomainDevicesDisksSourceReservationsSourcePipeOutputReference exten
 }
 export interface DomainDevicesDisksSourceReservationsSourcePtySecLabel {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#label Domain#label}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#label Domain#label}
   */
   readonly label?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#label_skip Domain#label_skip}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#label_skip Domain#label_skip}
   */
   readonly labelSkip?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#model Domain#model}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#model Domain#model}
   */
   readonly model?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#relabel Domain#relabel}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#relabel Domain#relabel}
   */
   readonly relabel?: string;
 }
@@ -16937,11 +16937,11 @@ export class DomainDevicesDisksSourceReservationsSourcePtySecLabelList extends c
 }
 export interface DomainDevicesDisksSourceReservationsSourcePty {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#path Domain#path}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#path Domain#path}
   */
   readonly path: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#sec_label Domain#sec_label}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#sec_label Domain#sec_label}
   */
   readonly secLabel?: DomainDevicesDisksSourceReservationsSourcePtySecLabel[] | cdktf.IResolvable;
 }
@@ -17061,7 +17061,7 @@ export class DomainDevicesDisksSourceReservationsSourcePtyOutputReference extend
 }
 export interface DomainDevicesDisksSourceReservationsSourceQemuvdAgentClipBoard {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#copy_paste Domain#copy_paste}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#copy_paste Domain#copy_paste}
   */
   readonly copyPaste: string;
 }
@@ -17152,7 +17152,7 @@ export class DomainDevicesDisksSourceReservationsSourceQemuvdAgentClipBoardOutpu
 }
 export interface DomainDevicesDisksSourceReservationsSourceQemuvdAgentMouse {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#mode Domain#mode}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#mode Domain#mode}
   */
   readonly mode: string;
 }
@@ -17243,11 +17243,11 @@ export class DomainDevicesDisksSourceReservationsSourceQemuvdAgentMouseOutputRef
 }
 export interface DomainDevicesDisksSourceReservationsSourceQemuvdAgent {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#clip_board Domain#clip_board}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#clip_board Domain#clip_board}
   */
   readonly clipBoard?: DomainDevicesDisksSourceReservationsSourceQemuvdAgentClipBoard;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#mouse Domain#mouse}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#mouse Domain#mouse}
   */
   readonly mouse?: DomainDevicesDisksSourceReservationsSourceQemuvdAgentMouse;
 }
@@ -17370,7 +17370,7 @@ export class DomainDevicesDisksSourceReservationsSourceQemuvdAgentOutputReferenc
 }
 export interface DomainDevicesDisksSourceReservationsSourceSpicePort {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#channel Domain#channel}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#channel Domain#channel}
   */
   readonly channel: string;
 }
@@ -17461,11 +17461,11 @@ export class DomainDevicesDisksSourceReservationsSourceSpicePortOutputReference 
 }
 export interface DomainDevicesDisksSourceReservationsSourceTcpReconnect {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#enabled Domain#enabled}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#enabled Domain#enabled}
   */
   readonly enabled: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#timeout Domain#timeout}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#timeout Domain#timeout}
   */
   readonly timeout?: number;
 }
@@ -17585,23 +17585,23 @@ export class DomainDevicesDisksSourceReservationsSourceTcpReconnectOutputReferen
 }
 export interface DomainDevicesDisksSourceReservationsSourceTcp {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#host Domain#host}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#host Domain#host}
   */
   readonly host?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#mode Domain#mode}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#mode Domain#mode}
   */
   readonly mode?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#reconnect Domain#reconnect}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#reconnect Domain#reconnect}
   */
   readonly reconnect?: DomainDevicesDisksSourceReservationsSourceTcpReconnect;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#service Domain#service}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#service Domain#service}
   */
   readonly service?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#tls Domain#tls}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#tls Domain#tls}
   */
   readonly tls?: string;
 }
@@ -17811,19 +17811,19 @@ export class DomainDevicesDisksSourceReservationsSourceTcpOutputReference extend
 }
 export interface DomainDevicesDisksSourceReservationsSourceUdp {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#bind_host Domain#bind_host}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#bind_host Domain#bind_host}
   */
   readonly bindHost: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#bind_service Domain#bind_service}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#bind_service Domain#bind_service}
   */
   readonly bindService: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#connect_host Domain#connect_host}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#connect_host Domain#connect_host}
   */
   readonly connectHost: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#connect_service Domain#connect_service}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#connect_service Domain#connect_service}
   */
   readonly connectService: string;
 }
@@ -17992,11 +17992,11 @@ export class DomainDevicesDisksSourceReservationsSourceUdpOutputReference extend
 }
 export interface DomainDevicesDisksSourceReservationsSourceUnixReconnect {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#enabled Domain#enabled}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#enabled Domain#enabled}
   */
   readonly enabled: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#timeout Domain#timeout}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#timeout Domain#timeout}
   */
   readonly timeout?: number;
 }
@@ -18116,19 +18116,19 @@ export class DomainDevicesDisksSourceReservationsSourceUnixReconnectOutputRefere
 }
 export interface DomainDevicesDisksSourceReservationsSourceUnixSecLabel {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#label Domain#label}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#label Domain#label}
   */
   readonly label?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#label_skip Domain#label_skip}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#label_skip Domain#label_skip}
   */
   readonly labelSkip?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#model Domain#model}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#model Domain#model}
   */
   readonly model?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#relabel Domain#relabel}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#relabel Domain#relabel}
   */
   readonly relabel?: string;
 }
@@ -18331,19 +18331,19 @@ export class DomainDevicesDisksSourceReservationsSourceUnixSecLabelList extends 
 }
 export interface DomainDevicesDisksSourceReservationsSourceUnix {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#mode Domain#mode}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#mode Domain#mode}
   */
   readonly mode?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#path Domain#path}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#path Domain#path}
   */
   readonly path?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#reconnect Domain#reconnect}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#reconnect Domain#reconnect}
   */
   readonly reconnect?: DomainDevicesDisksSourceReservationsSourceUnixReconnect;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#sec_label Domain#sec_label}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#sec_label Domain#sec_label}
   */
   readonly secLabel?: DomainDevicesDisksSourceReservationsSourceUnixSecLabel[] | cdktf.IResolvable;
 }
@@ -18524,63 +18524,63 @@ export class DomainDevicesDisksSourceReservationsSourceUnixOutputReference exten
 }
 export interface DomainDevicesDisksSourceReservationsSource {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#dbus Domain#dbus}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#dbus Domain#dbus}
   */
   readonly dbus?: DomainDevicesDisksSourceReservationsSourceDbus;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#dev Domain#dev}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#dev Domain#dev}
   */
   readonly dev?: DomainDevicesDisksSourceReservationsSourceDev;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#file Domain#file}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#file Domain#file}
   */
   readonly file?: DomainDevicesDisksSourceReservationsSourceFile;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#nmdm Domain#nmdm}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#nmdm Domain#nmdm}
   */
   readonly nmdm?: DomainDevicesDisksSourceReservationsSourceNmdm;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#null Domain#null}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#null Domain#null}
   */
   readonly null?: boolean | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#pipe Domain#pipe}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#pipe Domain#pipe}
   */
   readonly pipe?: DomainDevicesDisksSourceReservationsSourcePipe;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#pty Domain#pty}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#pty Domain#pty}
   */
   readonly pty?: DomainDevicesDisksSourceReservationsSourcePty;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#qemuvd_agent Domain#qemuvd_agent}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#qemuvd_agent Domain#qemuvd_agent}
   */
   readonly qemuvdAgent?: DomainDevicesDisksSourceReservationsSourceQemuvdAgent;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#spice_port Domain#spice_port}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#spice_port Domain#spice_port}
   */
   readonly spicePort?: DomainDevicesDisksSourceReservationsSourceSpicePort;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#spice_vmc Domain#spice_vmc}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#spice_vmc Domain#spice_vmc}
   */
   readonly spiceVmc?: boolean | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#std_io Domain#std_io}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#std_io Domain#std_io}
   */
   readonly stdIo?: boolean | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#tcp Domain#tcp}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#tcp Domain#tcp}
   */
   readonly tcp?: DomainDevicesDisksSourceReservationsSourceTcp;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#udp Domain#udp}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#udp Domain#udp}
   */
   readonly udp?: DomainDevicesDisksSourceReservationsSourceUdp;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#unix Domain#unix}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#unix Domain#unix}
   */
   readonly unix?: DomainDevicesDisksSourceReservationsSourceUnix;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#vc Domain#vc}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#vc Domain#vc}
   */
   readonly vc?: boolean | cdktf.IResolvable;
 }
@@ -19080,15 +19080,15 @@ export class DomainDevicesDisksSourceReservationsSourceOutputReference extends c
 }
 export interface DomainDevicesDisksSourceReservations {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#enabled Domain#enabled}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#enabled Domain#enabled}
   */
   readonly enabled?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#managed Domain#managed}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#managed Domain#managed}
   */
   readonly managed?: boolean | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#source Domain#source}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#source Domain#source}
   */
   readonly source?: DomainDevicesDisksSourceReservationsSource;
 }
@@ -19240,15 +19240,15 @@ export class DomainDevicesDisksSourceReservationsOutputReference extends cdktf.C
 }
 export interface DomainDevicesDisksSourceSlicesSlices {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#offset Domain#offset}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#offset Domain#offset}
   */
   readonly offset: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#size Domain#size}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#size Domain#size}
   */
   readonly size: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#type Domain#type}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#type Domain#type}
   */
   readonly type: string;
 }
@@ -19413,7 +19413,7 @@ export class DomainDevicesDisksSourceSlicesSlicesList extends cdktf.ComplexList 
 }
 export interface DomainDevicesDisksSourceSlices {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#slices Domain#slices}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#slices Domain#slices}
   */
   readonly slices?: DomainDevicesDisksSourceSlicesSlices[] | cdktf.IResolvable;
 }
@@ -19507,7 +19507,7 @@ export class DomainDevicesDisksSourceSlicesOutputReference extends cdktf.Complex
 }
 export interface DomainDevicesDisksSourceSsl {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#verify Domain#verify}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#verify Domain#verify}
   */
   readonly verify: string;
 }
@@ -19598,7 +19598,7 @@ export class DomainDevicesDisksSourceSslOutputReference extends cdktf.ComplexObj
 }
 export interface DomainDevicesDisksSourceTimeout {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#seconds Domain#seconds}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#seconds Domain#seconds}
   */
   readonly seconds: string;
 }
@@ -19689,7 +19689,7 @@ export class DomainDevicesDisksSourceTimeoutOutputReference extends cdktf.Comple
 }
 export interface DomainDevicesDisksSourceVhostUserDbus {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#channel Domain#channel}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#channel Domain#channel}
   */
   readonly channel?: string;
 }
@@ -19783,19 +19783,19 @@ export class DomainDevicesDisksSourceVhostUserDbusOutputReference extends cdktf.
 }
 export interface DomainDevicesDisksSourceVhostUserDevSecLabel {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#label Domain#label}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#label Domain#label}
   */
   readonly label?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#label_skip Domain#label_skip}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#label_skip Domain#label_skip}
   */
   readonly labelSkip?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#model Domain#model}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#model Domain#model}
   */
   readonly model?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#relabel Domain#relabel}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#relabel Domain#relabel}
   */
   readonly relabel?: string;
 }
@@ -19998,11 +19998,11 @@ export class DomainDevicesDisksSourceVhostUserDevSecLabelList extends cdktf.Comp
 }
 export interface DomainDevicesDisksSourceVhostUserDev {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#path Domain#path}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#path Domain#path}
   */
   readonly path: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#sec_label Domain#sec_label}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#sec_label Domain#sec_label}
   */
   readonly secLabel?: DomainDevicesDisksSourceVhostUserDevSecLabel[] | cdktf.IResolvable;
 }
@@ -20122,19 +20122,19 @@ export class DomainDevicesDisksSourceVhostUserDevOutputReference extends cdktf.C
 }
 export interface DomainDevicesDisksSourceVhostUserFileSecLabel {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#label Domain#label}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#label Domain#label}
   */
   readonly label?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#label_skip Domain#label_skip}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#label_skip Domain#label_skip}
   */
   readonly labelSkip?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#model Domain#model}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#model Domain#model}
   */
   readonly model?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#relabel Domain#relabel}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#relabel Domain#relabel}
   */
   readonly relabel?: string;
 }
@@ -20337,15 +20337,15 @@ export class DomainDevicesDisksSourceVhostUserFileSecLabelList extends cdktf.Com
 }
 export interface DomainDevicesDisksSourceVhostUserFile {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#append Domain#append}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#append Domain#append}
   */
   readonly append?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#path Domain#path}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#path Domain#path}
   */
   readonly path: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#sec_label Domain#sec_label}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#sec_label Domain#sec_label}
   */
   readonly secLabel?: DomainDevicesDisksSourceVhostUserFileSecLabel[] | cdktf.IResolvable;
 }
@@ -20494,11 +20494,11 @@ export class DomainDevicesDisksSourceVhostUserFileOutputReference extends cdktf.
 }
 export interface DomainDevicesDisksSourceVhostUserNmdm {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#master Domain#master}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#master Domain#master}
   */
   readonly master: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#slave Domain#slave}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#slave Domain#slave}
   */
   readonly slave: string;
 }
@@ -20615,19 +20615,19 @@ export class DomainDevicesDisksSourceVhostUserNmdmOutputReference extends cdktf.
 }
 export interface DomainDevicesDisksSourceVhostUserPipeSecLabel {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#label Domain#label}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#label Domain#label}
   */
   readonly label?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#label_skip Domain#label_skip}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#label_skip Domain#label_skip}
   */
   readonly labelSkip?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#model Domain#model}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#model Domain#model}
   */
   readonly model?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#relabel Domain#relabel}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#relabel Domain#relabel}
   */
   readonly relabel?: string;
 }
@@ -20830,11 +20830,11 @@ export class DomainDevicesDisksSourceVhostUserPipeSecLabelList extends cdktf.Com
 }
 export interface DomainDevicesDisksSourceVhostUserPipe {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#path Domain#path}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#path Domain#path}
   */
   readonly path: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#sec_label Domain#sec_label}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#sec_label Domain#sec_label}
   */
   readonly secLabel?: DomainDevicesDisksSourceVhostUserPipeSecLabel[] | cdktf.IResolvable;
 }
@@ -20954,19 +20954,19 @@ export class DomainDevicesDisksSourceVhostUserPipeOutputReference extends cdktf.
 }
 export interface DomainDevicesDisksSourceVhostUserPtySecLabel {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#label Domain#label}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#label Domain#label}
   */
   readonly label?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#label_skip Domain#label_skip}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#label_skip Domain#label_skip}
   */
   readonly labelSkip?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#model Domain#model}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#model Domain#model}
   */
   readonly model?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#relabel Domain#relabel}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#relabel Domain#relabel}
   */
   readonly relabel?: string;
 }
@@ -21169,11 +21169,11 @@ export class DomainDevicesDisksSourceVhostUserPtySecLabelList extends cdktf.Comp
 }
 export interface DomainDevicesDisksSourceVhostUserPty {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#path Domain#path}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#path Domain#path}
   */
   readonly path: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#sec_label Domain#sec_label}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#sec_label Domain#sec_label}
   */
   readonly secLabel?: DomainDevicesDisksSourceVhostUserPtySecLabel[] | cdktf.IResolvable;
 }
@@ -21293,7 +21293,7 @@ export class DomainDevicesDisksSourceVhostUserPtyOutputReference extends cdktf.C
 }
 export interface DomainDevicesDisksSourceVhostUserQemuvdAgentClipBoard {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#copy_paste Domain#copy_paste}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#copy_paste Domain#copy_paste}
   */
   readonly copyPaste: string;
 }
@@ -21384,7 +21384,7 @@ export class DomainDevicesDisksSourceVhostUserQemuvdAgentClipBoardOutputReferenc
 }
 export interface DomainDevicesDisksSourceVhostUserQemuvdAgentMouse {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#mode Domain#mode}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#mode Domain#mode}
   */
   readonly mode: string;
 }
@@ -21475,11 +21475,11 @@ export class DomainDevicesDisksSourceVhostUserQemuvdAgentMouseOutputReference ex
 }
 export interface DomainDevicesDisksSourceVhostUserQemuvdAgent {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#clip_board Domain#clip_board}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#clip_board Domain#clip_board}
   */
   readonly clipBoard?: DomainDevicesDisksSourceVhostUserQemuvdAgentClipBoard;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#mouse Domain#mouse}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#mouse Domain#mouse}
   */
   readonly mouse?: DomainDevicesDisksSourceVhostUserQemuvdAgentMouse;
 }
@@ -21602,7 +21602,7 @@ export class DomainDevicesDisksSourceVhostUserQemuvdAgentOutputReference extends
 }
 export interface DomainDevicesDisksSourceVhostUserSpicePort {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#channel Domain#channel}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#channel Domain#channel}
   */
   readonly channel: string;
 }
@@ -21693,11 +21693,11 @@ export class DomainDevicesDisksSourceVhostUserSpicePortOutputReference extends c
 }
 export interface DomainDevicesDisksSourceVhostUserTcpReconnect {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#enabled Domain#enabled}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#enabled Domain#enabled}
   */
   readonly enabled: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#timeout Domain#timeout}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#timeout Domain#timeout}
   */
   readonly timeout?: number;
 }
@@ -21817,23 +21817,23 @@ export class DomainDevicesDisksSourceVhostUserTcpReconnectOutputReference extend
 }
 export interface DomainDevicesDisksSourceVhostUserTcp {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#host Domain#host}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#host Domain#host}
   */
   readonly host?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#mode Domain#mode}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#mode Domain#mode}
   */
   readonly mode?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#reconnect Domain#reconnect}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#reconnect Domain#reconnect}
   */
   readonly reconnect?: DomainDevicesDisksSourceVhostUserTcpReconnect;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#service Domain#service}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#service Domain#service}
   */
   readonly service?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#tls Domain#tls}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#tls Domain#tls}
   */
   readonly tls?: string;
 }
@@ -22043,19 +22043,19 @@ export class DomainDevicesDisksSourceVhostUserTcpOutputReference extends cdktf.C
 }
 export interface DomainDevicesDisksSourceVhostUserUdp {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#bind_host Domain#bind_host}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#bind_host Domain#bind_host}
   */
   readonly bindHost: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#bind_service Domain#bind_service}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#bind_service Domain#bind_service}
   */
   readonly bindService: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#connect_host Domain#connect_host}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#connect_host Domain#connect_host}
   */
   readonly connectHost: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#connect_service Domain#connect_service}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#connect_service Domain#connect_service}
   */
   readonly connectService: string;
 }
@@ -22224,11 +22224,11 @@ export class DomainDevicesDisksSourceVhostUserUdpOutputReference extends cdktf.C
 }
 export interface DomainDevicesDisksSourceVhostUserUnixReconnect {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#enabled Domain#enabled}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#enabled Domain#enabled}
   */
   readonly enabled: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#timeout Domain#timeout}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#timeout Domain#timeout}
   */
   readonly timeout?: number;
 }
@@ -22348,19 +22348,19 @@ export class DomainDevicesDisksSourceVhostUserUnixReconnectOutputReference exten
 }
 export interface DomainDevicesDisksSourceVhostUserUnixSecLabel {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#label Domain#label}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#label Domain#label}
   */
   readonly label?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#label_skip Domain#label_skip}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#label_skip Domain#label_skip}
   */
   readonly labelSkip?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#model Domain#model}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#model Domain#model}
   */
   readonly model?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#relabel Domain#relabel}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#relabel Domain#relabel}
   */
   readonly relabel?: string;
 }
@@ -22563,19 +22563,19 @@ export class DomainDevicesDisksSourceVhostUserUnixSecLabelList extends cdktf.Com
 }
 export interface DomainDevicesDisksSourceVhostUserUnix {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#mode Domain#mode}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#mode Domain#mode}
   */
   readonly mode?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#path Domain#path}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#path Domain#path}
   */
   readonly path?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#reconnect Domain#reconnect}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#reconnect Domain#reconnect}
   */
   readonly reconnect?: DomainDevicesDisksSourceVhostUserUnixReconnect;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#sec_label Domain#sec_label}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#sec_label Domain#sec_label}
   */
   readonly secLabel?: DomainDevicesDisksSourceVhostUserUnixSecLabel[] | cdktf.IResolvable;
 }
@@ -22756,63 +22756,63 @@ export class DomainDevicesDisksSourceVhostUserUnixOutputReference extends cdktf.
 }
 export interface DomainDevicesDisksSourceVhostUser {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#dbus Domain#dbus}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#dbus Domain#dbus}
   */
   readonly dbus?: DomainDevicesDisksSourceVhostUserDbus;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#dev Domain#dev}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#dev Domain#dev}
   */
   readonly dev?: DomainDevicesDisksSourceVhostUserDev;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#file Domain#file}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#file Domain#file}
   */
   readonly file?: DomainDevicesDisksSourceVhostUserFile;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#nmdm Domain#nmdm}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#nmdm Domain#nmdm}
   */
   readonly nmdm?: DomainDevicesDisksSourceVhostUserNmdm;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#null Domain#null}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#null Domain#null}
   */
   readonly null?: boolean | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#pipe Domain#pipe}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#pipe Domain#pipe}
   */
   readonly pipe?: DomainDevicesDisksSourceVhostUserPipe;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#pty Domain#pty}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#pty Domain#pty}
   */
   readonly pty?: DomainDevicesDisksSourceVhostUserPty;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#qemuvd_agent Domain#qemuvd_agent}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#qemuvd_agent Domain#qemuvd_agent}
   */
   readonly qemuvdAgent?: DomainDevicesDisksSourceVhostUserQemuvdAgent;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#spice_port Domain#spice_port}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#spice_port Domain#spice_port}
   */
   readonly spicePort?: DomainDevicesDisksSourceVhostUserSpicePort;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#spice_vmc Domain#spice_vmc}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#spice_vmc Domain#spice_vmc}
   */
   readonly spiceVmc?: boolean | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#std_io Domain#std_io}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#std_io Domain#std_io}
   */
   readonly stdIo?: boolean | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#tcp Domain#tcp}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#tcp Domain#tcp}
   */
   readonly tcp?: DomainDevicesDisksSourceVhostUserTcp;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#udp Domain#udp}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#udp Domain#udp}
   */
   readonly udp?: DomainDevicesDisksSourceVhostUserUdp;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#unix Domain#unix}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#unix Domain#unix}
   */
   readonly unix?: DomainDevicesDisksSourceVhostUserUnix;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#vc Domain#vc}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#vc Domain#vc}
   */
   readonly vc?: boolean | cdktf.IResolvable;
 }
@@ -23312,7 +23312,7 @@ export class DomainDevicesDisksSourceVhostUserOutputReference extends cdktf.Comp
 }
 export interface DomainDevicesDisksSourceVhostVdpa {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#dev Domain#dev}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#dev Domain#dev}
   */
   readonly dev: string;
 }
@@ -23403,19 +23403,19 @@ export class DomainDevicesDisksSourceVhostVdpaOutputReference extends cdktf.Comp
 }
 export interface DomainDevicesDisksSourceVolumeSecLabel {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#label Domain#label}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#label Domain#label}
   */
   readonly label?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#label_skip Domain#label_skip}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#label_skip Domain#label_skip}
   */
   readonly labelSkip?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#model Domain#model}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#model Domain#model}
   */
   readonly model?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#relabel Domain#relabel}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#relabel Domain#relabel}
   */
   readonly relabel?: string;
 }
@@ -23618,19 +23618,19 @@ export class DomainDevicesDisksSourceVolumeSecLabelList extends cdktf.ComplexLis
 }
 export interface DomainDevicesDisksSourceVolume {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#mode Domain#mode}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#mode Domain#mode}
   */
   readonly mode?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#pool Domain#pool}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#pool Domain#pool}
   */
   readonly pool?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#sec_label Domain#sec_label}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#sec_label Domain#sec_label}
   */
   readonly secLabel?: DomainDevicesDisksSourceVolumeSecLabel[] | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#volume Domain#volume}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#volume Domain#volume}
   */
   readonly volume?: string;
 }
@@ -23811,75 +23811,75 @@ export class DomainDevicesDisksSourceVolumeOutputReference extends cdktf.Complex
 }
 export interface DomainDevicesDisksSource {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#block Domain#block}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#block Domain#block}
   */
   readonly block?: DomainDevicesDisksSourceBlock;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#cookies Domain#cookies}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#cookies Domain#cookies}
   */
   readonly cookies?: DomainDevicesDisksSourceCookies;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#data_store Domain#data_store}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#data_store Domain#data_store}
   */
   readonly dataStore?: DomainDevicesDisksSourceDataStore;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#dir Domain#dir}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#dir Domain#dir}
   */
   readonly dir?: DomainDevicesDisksSourceDir;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#encryption Domain#encryption}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#encryption Domain#encryption}
   */
   readonly encryption?: DomainDevicesDisksSourceEncryption;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#file Domain#file}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#file Domain#file}
   */
   readonly file?: DomainDevicesDisksSourceFile;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#index Domain#index}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#index Domain#index}
   */
   readonly index?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#network Domain#network}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#network Domain#network}
   */
   readonly network?: DomainDevicesDisksSourceNetwork;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#nvme Domain#nvme}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#nvme Domain#nvme}
   */
   readonly nvme?: { [key: string]: any };
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#readahead Domain#readahead}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#readahead Domain#readahead}
   */
   readonly readahead?: DomainDevicesDisksSourceReadahead;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#reservations Domain#reservations}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#reservations Domain#reservations}
   */
   readonly reservations?: DomainDevicesDisksSourceReservations;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#slices Domain#slices}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#slices Domain#slices}
   */
   readonly slices?: DomainDevicesDisksSourceSlices;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#ssl Domain#ssl}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#ssl Domain#ssl}
   */
   readonly ssl?: DomainDevicesDisksSourceSsl;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#startup_policy Domain#startup_policy}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#startup_policy Domain#startup_policy}
   */
   readonly startupPolicy?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#timeout Domain#timeout}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#timeout Domain#timeout}
   */
   readonly timeout?: DomainDevicesDisksSourceTimeout;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#vhost_user Domain#vhost_user}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#vhost_user Domain#vhost_user}
   */
   readonly vhostUser?: DomainDevicesDisksSourceVhostUser;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#vhost_vdpa Domain#vhost_vdpa}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#vhost_vdpa Domain#vhost_vdpa}
   */
   readonly vhostVdpa?: DomainDevicesDisksSourceVhostVdpa;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#volume Domain#volume}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#volume Domain#volume}
   */
   readonly volume?: DomainDevicesDisksSourceVolume;
 }
@@ -24466,23 +24466,23 @@ export class DomainDevicesDisksSourceOutputReference extends cdktf.ComplexObject
 }
 export interface DomainDevicesDisksTarget {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#bus Domain#bus}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#bus Domain#bus}
   */
   readonly bus?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#dev Domain#dev}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#dev Domain#dev}
   */
   readonly dev?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#removable Domain#removable}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#removable Domain#removable}
   */
   readonly removable?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#rotation_rate Domain#rotation_rate}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#rotation_rate Domain#rotation_rate}
   */
   readonly rotationRate?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#tray Domain#tray}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#tray Domain#tray}
   */
   readonly tray?: string;
 }
@@ -24692,7 +24692,7 @@ export class DomainDevicesDisksTargetOutputReference extends cdktf.ComplexObject
 }
 export interface DomainDevicesDisksThrottleFiltersThrottleFilter {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#group Domain#group}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#group Domain#group}
   */
   readonly group: string;
 }
@@ -24805,7 +24805,7 @@ export class DomainDevicesDisksThrottleFiltersThrottleFilterList extends cdktf.C
 }
 export interface DomainDevicesDisksThrottleFilters {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#throttle_filter Domain#throttle_filter}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#throttle_filter Domain#throttle_filter}
   */
   readonly throttleFilter?: DomainDevicesDisksThrottleFiltersThrottleFilter[] | cdktf.IResolvable;
 }
@@ -24899,7 +24899,7 @@ export class DomainDevicesDisksThrottleFiltersOutputReference extends cdktf.Comp
 }
 export interface DomainDevicesDisksTransient {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#share_backing Domain#share_backing}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#share_backing Domain#share_backing}
   */
   readonly shareBacking?: string;
 }
@@ -24993,115 +24993,115 @@ export class DomainDevicesDisksTransientOutputReference extends cdktf.ComplexObj
 }
 export interface DomainDevicesDisks {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#acpi Domain#acpi}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#acpi Domain#acpi}
   */
   readonly acpi?: DomainDevicesDisksAcpi;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#address Domain#address}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#address Domain#address}
   */
   readonly address?: { [key: string]: any };
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#alias Domain#alias}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#alias Domain#alias}
   */
   readonly alias?: DomainDevicesDisksAlias;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#auth Domain#auth}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#auth Domain#auth}
   */
   readonly auth?: DomainDevicesDisksAuth;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#backend_domain Domain#backend_domain}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#backend_domain Domain#backend_domain}
   */
   readonly backendDomain?: DomainDevicesDisksBackendDomain;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#backing_store Domain#backing_store}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#backing_store Domain#backing_store}
   */
   readonly backingStore?: DomainDevicesDisksBackingStore;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#block_io Domain#block_io}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#block_io Domain#block_io}
   */
   readonly blockIo?: DomainDevicesDisksBlockIo;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#boot Domain#boot}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#boot Domain#boot}
   */
   readonly boot?: DomainDevicesDisksBoot;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#device Domain#device}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#device Domain#device}
   */
   readonly device?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#driver Domain#driver}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#driver Domain#driver}
   */
   readonly driver?: DomainDevicesDisksDriver;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#encryption Domain#encryption}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#encryption Domain#encryption}
   */
   readonly encryption?: DomainDevicesDisksEncryption;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#geometry Domain#geometry}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#geometry Domain#geometry}
   */
   readonly geometry?: DomainDevicesDisksGeometry;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#io_tune Domain#io_tune}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#io_tune Domain#io_tune}
   */
   readonly ioTune?: DomainDevicesDisksIoTune;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#mirror Domain#mirror}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#mirror Domain#mirror}
   */
   readonly mirror?: DomainDevicesDisksMirror;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#model Domain#model}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#model Domain#model}
   */
   readonly model?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#product Domain#product}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#product Domain#product}
   */
   readonly product?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#raw_io Domain#raw_io}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#raw_io Domain#raw_io}
   */
   readonly rawIo?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#read_only Domain#read_only}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#read_only Domain#read_only}
   */
   readonly readOnly?: boolean | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#serial Domain#serial}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#serial Domain#serial}
   */
   readonly serial?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#sgio Domain#sgio}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#sgio Domain#sgio}
   */
   readonly sgio?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#shareable Domain#shareable}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#shareable Domain#shareable}
   */
   readonly shareable?: boolean | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#snapshot Domain#snapshot}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#snapshot Domain#snapshot}
   */
   readonly snapshot?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#source Domain#source}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#source Domain#source}
   */
   readonly source?: DomainDevicesDisksSource;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#target Domain#target}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#target Domain#target}
   */
   readonly target?: DomainDevicesDisksTarget;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#throttle_filters Domain#throttle_filters}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#throttle_filters Domain#throttle_filters}
   */
   readonly throttleFilters?: DomainDevicesDisksThrottleFilters;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#transient Domain#transient}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#transient Domain#transient}
   */
   readonly transient?: DomainDevicesDisksTransient;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#vendor Domain#vendor}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#vendor Domain#vendor}
   */
   readonly vendor?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#wwn Domain#wwn}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#wwn Domain#wwn}
   */
   readonly wwn?: string;
 }
@@ -26000,7 +26000,7 @@ export class DomainDevicesDisksList extends cdktf.ComplexList {
 }
 export interface DomainDevicesFilesystemsAcpi {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#index Domain#index}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#index Domain#index}
   */
   readonly index?: number;
 }
@@ -26094,7 +26094,7 @@ export class DomainDevicesFilesystemsAcpiOutputReference extends cdktf.ComplexOb
 }
 export interface DomainDevicesFilesystemsAlias {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#name Domain#name}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#name Domain#name}
   */
   readonly name: string;
 }
@@ -26185,7 +26185,7 @@ export class DomainDevicesFilesystemsAliasOutputReference extends cdktf.ComplexO
 }
 export interface DomainDevicesFilesystemsBinaryCache {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#mode Domain#mode}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#mode Domain#mode}
   */
   readonly mode: string;
 }
@@ -26276,11 +26276,11 @@ export class DomainDevicesFilesystemsBinaryCacheOutputReference extends cdktf.Co
 }
 export interface DomainDevicesFilesystemsBinaryLock {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#flock Domain#flock}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#flock Domain#flock}
   */
   readonly flock?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#posix Domain#posix}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#posix Domain#posix}
   */
   readonly posix?: string;
 }
@@ -26403,7 +26403,7 @@ export class DomainDevicesFilesystemsBinaryLockOutputReference extends cdktf.Com
 }
 export interface DomainDevicesFilesystemsBinaryOpenFiles {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#max Domain#max}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#max Domain#max}
   */
   readonly max: number;
 }
@@ -26494,7 +26494,7 @@ export class DomainDevicesFilesystemsBinaryOpenFilesOutputReference extends cdkt
 }
 export interface DomainDevicesFilesystemsBinarySandbox {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#mode Domain#mode}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#mode Domain#mode}
   */
   readonly mode: string;
 }
@@ -26585,7 +26585,7 @@ export class DomainDevicesFilesystemsBinarySandboxOutputReference extends cdktf.
 }
 export interface DomainDevicesFilesystemsBinaryThreadPool {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#size Domain#size}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#size Domain#size}
   */
   readonly size?: number;
 }
@@ -26679,31 +26679,31 @@ export class DomainDevicesFilesystemsBinaryThreadPoolOutputReference extends cdk
 }
 export interface DomainDevicesFilesystemsBinary {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#cache Domain#cache}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#cache Domain#cache}
   */
   readonly cache?: DomainDevicesFilesystemsBinaryCache;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#lock Domain#lock}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#lock Domain#lock}
   */
   readonly lock?: DomainDevicesFilesystemsBinaryLock;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#open_files Domain#open_files}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#open_files Domain#open_files}
   */
   readonly openFiles?: DomainDevicesFilesystemsBinaryOpenFiles;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#path Domain#path}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#path Domain#path}
   */
   readonly path?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#sandbox Domain#sandbox}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#sandbox Domain#sandbox}
   */
   readonly sandbox?: DomainDevicesFilesystemsBinarySandbox;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#thread_pool Domain#thread_pool}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#thread_pool Domain#thread_pool}
   */
   readonly threadPool?: DomainDevicesFilesystemsBinaryThreadPool;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#xattr Domain#xattr}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#xattr Domain#xattr}
   */
   readonly xattr?: string;
 }
@@ -26971,11 +26971,11 @@ export class DomainDevicesFilesystemsBinaryOutputReference extends cdktf.Complex
 }
 export interface DomainDevicesFilesystemsBoot {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#load_parm Domain#load_parm}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#load_parm Domain#load_parm}
   */
   readonly loadParm?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#order Domain#order}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#order Domain#order}
   */
   readonly order: number;
 }
@@ -27095,39 +27095,39 @@ export class DomainDevicesFilesystemsBootOutputReference extends cdktf.ComplexOb
 }
 export interface DomainDevicesFilesystemsDriver {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#ats Domain#ats}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#ats Domain#ats}
   */
   readonly ats?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#format Domain#format}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#format Domain#format}
   */
   readonly format?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#iommu Domain#iommu}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#iommu Domain#iommu}
   */
   readonly iommu?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#name Domain#name}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#name Domain#name}
   */
   readonly name?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#packed Domain#packed}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#packed Domain#packed}
   */
   readonly packed?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#page_per_vq Domain#page_per_vq}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#page_per_vq Domain#page_per_vq}
   */
   readonly pagePerVq?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#queue Domain#queue}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#queue Domain#queue}
   */
   readonly queue?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#type Domain#type}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#type Domain#type}
   */
   readonly type?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#wr_policy Domain#wr_policy}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#wr_policy Domain#wr_policy}
   */
   readonly wrPolicy?: string;
 }
@@ -27453,15 +27453,15 @@ export class DomainDevicesFilesystemsDriverOutputReference extends cdktf.Complex
 }
 export interface DomainDevicesFilesystemsIdMapGid {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#count Domain#count}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#count Domain#count}
   */
   readonly count: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#start Domain#start}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#start Domain#start}
   */
   readonly start: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#target Domain#target}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#target Domain#target}
   */
   readonly target: number;
 }
@@ -27626,15 +27626,15 @@ export class DomainDevicesFilesystemsIdMapGidList extends cdktf.ComplexList {
 }
 export interface DomainDevicesFilesystemsIdMapUid {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#count Domain#count}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#count Domain#count}
   */
   readonly count: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#start Domain#start}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#start Domain#start}
   */
   readonly start: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#target Domain#target}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#target Domain#target}
   */
   readonly target: number;
 }
@@ -27799,11 +27799,11 @@ export class DomainDevicesFilesystemsIdMapUidList extends cdktf.ComplexList {
 }
 export interface DomainDevicesFilesystemsIdMap {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#gid Domain#gid}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#gid Domain#gid}
   */
   readonly gid?: DomainDevicesFilesystemsIdMapGid[] | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#uid Domain#uid}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#uid Domain#uid}
   */
   readonly uid?: DomainDevicesFilesystemsIdMapUid[] | cdktf.IResolvable;
 }
@@ -27926,7 +27926,7 @@ export class DomainDevicesFilesystemsIdMapOutputReference extends cdktf.ComplexO
 }
 export interface DomainDevicesFilesystemsSourceBind {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#dir Domain#dir}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#dir Domain#dir}
   */
   readonly dir: string;
 }
@@ -28017,7 +28017,7 @@ export class DomainDevicesFilesystemsSourceBindOutputReference extends cdktf.Com
 }
 export interface DomainDevicesFilesystemsSourceBlock {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#dev Domain#dev}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#dev Domain#dev}
   */
   readonly dev: string;
 }
