@@ -17,7 +17,7 @@ describe('ContainerWorkload', () => {
 
   test('runs one container per replica, named after the workload', () => {
     const { json } = synthSpecs({ name: 'api', image: 'nginx', replicas: 3 });
-    expect(resources(json, 'docker_container').map((c) => c.name)).toEqual(['api-1', 'api-2', 'api-3']);
+    expect(resources(json, 'docker_container').map((c) => c.name)).toEqual(['test_api-1', 'test_api-2', 'test_api-3']);
   });
 
   test('zero replicas keep the image and volumes but run no container', () => {
@@ -66,7 +66,7 @@ describe('ContainerWorkload', () => {
       volumes: [{ name: 'data', mountPath: '/var/lib/postgresql/data' }, { name: 'scratch', mountPath: '/scratch', preventDestroy: false, readOnly: true }],
     });
     const volumes = resources(json, 'docker_volume');
-    expect(volumes.map((v) => [v.name, v.lifecycle.prevent_destroy])).toEqual([['db-data', true], ['db-scratch', false]]);
+    expect(volumes.map((v) => [v.name, v.lifecycle.prevent_destroy])).toEqual([['test_db_data', true], ['test_db_scratch', false]]);
     expect(resources(json, 'docker_container')[0].volumes).toEqual([
       { container_path: '/var/lib/postgresql/data', read_only: false, volume_name: expect.stringMatching(/^\$\{docker_volume\.db_volumes_data_[0-9A-F]{8}\.name\}$/) },
       { container_path: '/scratch', read_only: true, volume_name: expect.stringMatching(/^\$\{docker_volume\.db_volumes_scratch_[0-9A-F]{8}\.name\}$/) },
@@ -82,8 +82,8 @@ describe('ContainerWorkload', () => {
     expect(json.variable.db_password.default).toBeUndefined();
     const env = Object.fromEntries(resources(json, 'docker_container').map((c) => [c.name, c.env]));
     expect(env).toEqual({
-      'db-1': ['POSTGRES_PASSWORD=${var.db_password}', 'POSTGRES_USER=app'],
-      'app-1': ['DB_PASSWORD=${var.db_password}'],
+      'test_db-1': ['POSTGRES_PASSWORD=${var.db_password}', 'POSTGRES_USER=app'],
+      'test_app-1': ['DB_PASSWORD=${var.db_password}'],
     });
   });
 
@@ -92,10 +92,11 @@ describe('ContainerWorkload', () => {
     expect(resources(json, 'docker_network')).toEqual([expect.objectContaining({ name: 'test-workloads', driver: 'bridge' })]);
     const networks = Object.fromEntries(resources(json, 'docker_container').map((c) => [c.name, [c.network_mode, c.networks_advanced]]));
     const [net] = Object.keys(json.resource.docker_network).map((n) => `\${docker_network.${n}.name}`);
+    // No network_mode: with it, the provider creates the container there without its aliases.
     expect(networks).toEqual({
-      'web-1': [net, [{ name: net, aliases: ['web'] }]],
-      'api-1': [net, [{ name: net, aliases: ['api'] }]],
-      'api-2': [net, [{ name: net, aliases: ['api'] }]],
+      'test_web-1': [undefined, [{ name: net, aliases: ['web'] }]],
+      'test_api-1': [undefined, [{ name: net, aliases: ['api'] }]],
+      'test_api-2': [undefined, [{ name: net, aliases: ['api'] }]],
     });
   });
 
@@ -146,8 +147,8 @@ describe('ContainerWorkload', () => {
   test('dependsOn makes every container wait for the containers of the named workloads, whatever the declaration order', () => {
     const { json } = synthSpecs({ ...web, dependsOn: ['api'] }, { name: 'api', image: 'nginx', replicas: 2 });
     const byName = Object.fromEntries(Object.entries(json.resource.docker_container).map(([address, c]: [string, any]) => [c.name, { address, c }]));
-    expect(byName['web-1'].c.depends_on).toEqual([`docker_container.${byName['api-1'].address}`, `docker_container.${byName['api-2'].address}`]);
-    expect(byName['api-1'].c.depends_on).toBeUndefined();
+    expect(byName['test_web-1'].c.depends_on).toEqual([`docker_container.${byName['test_api-1'].address}`, `docker_container.${byName['test_api-2'].address}`]);
+    expect(byName['test_api-1'].c.depends_on).toBeUndefined();
   });
 
   test('outputs report endpoints and volumes in the uniform shape', () => {
@@ -174,7 +175,7 @@ describe('ContainerWorkload', () => {
       { host: 'unix:///var/run/docker.sock' },
       { alias: 'edge', host: 'ssh://deploy@edge.example.com:2222', ssh_opts: ['-o', 'StrictHostKeyChecking=yes'] },
     ]);
-    const proxy = resources(json, 'docker_container').find((c) => c.name === 'proxy-1');
+    const proxy = resources(json, 'docker_container').find((c) => c.name === 'test_proxy-1');
     expect(proxy.provider).toBe('docker.edge');
     expect(json.output.endpoints_proxy.value.http.url).toBe('http://edge.example.com:80');
   });

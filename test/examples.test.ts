@@ -50,9 +50,9 @@ describe('examples', () => {
     const json = synth(stack);
     expect(resources(json, 'docker_network')).toHaveLength(1);
     const byName = Object.fromEntries(resources(json, 'docker_container').map((c) => [c.name, c]));
-    expect(Object.keys(byName).sort()).toEqual(['cache-1', 'gateway-1', 'orders-1', 'users-1', 'users-2']);
-    expect(byName['gateway-1'].depends_on).toHaveLength(3);
-    expect(byName['orders-1'].depends_on).toHaveLength(1);
+    expect(Object.keys(byName).sort()).toEqual(['microservices_cache-1', 'microservices_gateway-1', 'microservices_orders-1', 'microservices_users-1', 'microservices_users-2']);
+    expect(byName['microservices_gateway-1'].depends_on).toHaveLength(3);
+    expect(byName['microservices_orders-1'].depends_on).toHaveLength(1);
   });
 });
 
@@ -61,18 +61,18 @@ describe('examples on the vm target', () => {
     const vm = stackJson('web-and-db-vm');
     const container = stackJson('web-and-db');
     expect(Object.keys(vm.output).sort()).toEqual(Object.keys(container.output).sort());
-    expect(resources(vm, 'libvirt_domain').map((d) => d.name).sort()).toEqual(['db', 'web']);
+    expect(resources(vm, 'libvirt_domain').map((d) => d.name).sort()).toEqual(['web-and-db-vm_db', 'web-and-db-vm_web']);
     expect(vm.output.endpoints_web.value.http).toEqual({ host: '127.0.0.1', port: 8080, url: 'http://127.0.0.1:8080', published: true });
     expect(Object.keys(vm.output.volumes_db.value)).toEqual(['data']);
   });
 
   test('legacy-vm runs Apache natively with its site on a data disk, and a Windows image without cloud-init', () => {
     const json = stackJson('legacy-vm');
-    expect(resources(json, 'libvirt_cloudinit_disk').map((c) => c.name)).toEqual(['intranet-seed']);
+    expect(resources(json, 'libvirt_cloudinit_disk').map((c) => c.name)).toEqual(['legacy-vm_intranet-seed']);
     const config = guestConfig(resources(json, 'libvirt_cloudinit_disk')[0].user_data);
     expect(config.packages).toContain('apache2');
     expect(config.mounts[0].slice(0, 2)).toEqual(['/dev/disk/by-id/virtio-intranet_site', '/srv/site']);
-    const windows = resources(json, 'libvirt_domain').find((d) => d.name === 'ledger');
+    const windows = resources(json, 'libvirt_domain').find((d) => d.name === 'legacy-vm_ledger');
     expect(windows.devices.interfaces[1].port_forward).toEqual([{ proto: 'tcp', address: '127.0.0.1', ranges: [{ start: 13389, to: 3389 }] }]);
   });
 });

@@ -87,3 +87,19 @@ export function shellWords(commandLine: string): string[] {
   if (r.status !== 0) throw new Error(`sh could not read ${JSON.stringify(commandLine)}: ${r.stderr}`);
   return r.stdout.split('\0').slice(0, -1);
 }
+
+/** YAML as cloud-init reads it: PyYAML's safe loader (Debian's python3-yaml), values as JSON. */
+export function pyYamlLoad(text: string): any {
+  const r = spawnSync('python3', ['-c', 'import sys, yaml, json; print(json.dumps(yaml.safe_load(sys.stdin.read()), default=str))'], { input: text, encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`PyYAML could not read the document: ${r.stderr}`);
+  return JSON.parse(r.stdout);
+}
+
+/** Attribute values of the elements of an XML document, as Python's XML parser reads them. */
+export function xmlAttributes(xml: string, tag: string): Array<{ [name: string]: string }> {
+  const script = 'import sys, json, xml.etree.ElementTree as ET\nroot = ET.fromstring(sys.stdin.read())\n'
+    + `print(json.dumps([dict(e.attrib) for e in root.iter() if e.tag.split("}")[-1] == ${JSON.stringify(tag)}]))`;
+  const r = spawnSync('python3', ['-c', script], { input: xml, encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`not well-formed XML: ${r.stderr}`);
+  return JSON.parse(r.stdout);
+}

@@ -73,7 +73,7 @@ describe('HybridWorkload', () => {
 
   test('volumes are VM data disks bind-mounted into the containers, protected by prevent_destroy', () => {
     const json = synth(hybrid([web, db]).stack);
-    const disk = resources(json, 'libvirt_volume').find((v) => v.name === 'hybrid_db_data.qcow2');
+    const disk = resources(json, 'libvirt_volume').find((v) => v.name === 'test_hybrid_db_data.qcow2');
     expect(disk).toMatchObject({ capacity: 30, lifecycle: { prevent_destroy: true } });
     const c = config(json);
     expect(c.mounts[0].slice(0, 2)).toEqual(['/dev/disk/by-id/virtio-db_data', '/var/lib/cdktf-workloads/db/data']);
@@ -86,7 +86,7 @@ describe('HybridWorkload', () => {
       { name: 'db', image: 'redis:7', volumes: [{ name: 'x-data', mountPath: '/a' }] },
       { name: 'db-x', image: 'redis:7', volumes: [{ name: 'data', mountPath: '/b' }] },
     ]).stack);
-    expect(resources(json, 'libvirt_volume').map((v) => v.name).filter((n) => n.includes('_')).sort()).toEqual(['hybrid_db-x_data.qcow2', 'hybrid_db_x-data.qcow2']);
+    expect(resources(json, 'libvirt_volume').map((v) => v.name).filter((n) => n.endsWith('data.qcow2')).sort()).toEqual(['test_hybrid_db-x_data.qcow2', 'test_hybrid_db_x-data.qcow2']);
     expect(shellWords(config(json).bootcmd[0]).slice(4).sort()).toEqual(['/dev/disk/by-id/virtio-db-x_data', '/dev/disk/by-id/virtio-db_x-data']);
   });
 
@@ -138,7 +138,7 @@ describe('HybridWorkload names', () => {
     new VmWorkload(stack, 'hybrid', { spec: { name: 'hybrid', image: 'nginx:1.27' }, guestDefaults: guest });
     new HybridWorkload(stack, 'shared', { specs: [web, db], guest });
     expect(problems(stack)).toEqual([
-      'VM "hybrid" (test/shared/vm): name is already used by the VM at test/hybrid/vm on libvirt host "libvirt-host" (qemu:///system); give the shared VM another name (hybrid.name), or rename the workload',
+      'VM "test_hybrid" (test/shared/vm): name is already used by the VM at test/hybrid/vm on libvirt host "libvirt-host" (qemu:///system); give the shared VM another name (hybrid.name), or rename the workload',
     ]);
   });
 });

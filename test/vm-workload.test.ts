@@ -71,14 +71,14 @@ describe('VmWorkload resources', () => {
     const volumes = resources(json, 'libvirt_volume');
     const base = volumes.filter((v) => v.create?.content?.url === DEFAULT_BASE_IMAGE_URL);
     expect(base).toHaveLength(1);
-    const root = volumes.find((v) => v.name === 'db-root.qcow2');
+    const root = volumes.find((v) => v.name === 'test_db-root.qcow2');
     expect(root).toMatchObject({ pool: 'default', capacity: 10, capacity_unit: 'GiB', target: { format: { type: 'qcow2' } } });
     expect(root.backing_store).toEqual({ path: expect.stringMatching(/^\$\{libvirt_volume\.[^.]+\.path\}$/), format: { type: 'qcow2' } });
   });
 
   test('the domain is a kvm q35 guest with the spec memory plus the guest overhead, whole vCPUs, virtio devices and a serial console', () => {
     const d = domain(synthVms(db).json);
-    expect(d).toMatchObject({ name: 'db', type: 'kvm', memory: 1024 + 384, memory_unit: 'MiB', vcpu: 2, running: true, autostart: true });
+    expect(d).toMatchObject({ name: 'test_db', type: 'kvm', memory: 1024 + 384, memory_unit: 'MiB', vcpu: 2, running: true, autostart: true });
     expect(d.os).toEqual({ type: 'hvm', type_arch: 'x86_64', type_machine: 'q35', boot_devices: [{ dev: 'hd' }] });
     expect(d.devices.disks[0]).toMatchObject({ target: { dev: 'vda', bus: 'virtio' }, driver: { type: 'qcow2' } });
     expect(d.devices.interfaces[0]).toMatchObject({ model: { type: 'virtio' }, source: { network: { network: 'test-workloads' } } });
@@ -94,7 +94,7 @@ describe('VmWorkload resources', () => {
   test('replicas: 0 keeps the disks but neither runs nor autostarts the VM', () => {
     const { json } = synthVms({ ...db, replicas: 0 });
     expect(domain(json)).toMatchObject({ running: false, autostart: false });
-    expect(resources(json, 'libvirt_volume').find((v) => v.name === 'db_data.qcow2')).toBeDefined();
+    expect(resources(json, 'libvirt_volume').find((v) => v.name === 'test_db_data.qcow2')).toBeDefined();
   });
 
   test('reordering a spec\'s volumes changes nothing the guest receives', () => {
@@ -112,8 +112,8 @@ describe('VmWorkload resources', () => {
 
   test('each persistent volume is a data disk with its size, a serial for the guest, and prevent_destroy unless opted out', () => {
     const { json } = synthVms({ ...db, volumes: [{ name: 'data', mountPath: '/d', sizeGiB: 20 }, { name: 'cache', mountPath: '/c', preventDestroy: false }] });
-    const data = resources(json, 'libvirt_volume').find((v) => v.name === 'db_data.qcow2');
-    const cache = resources(json, 'libvirt_volume').find((v) => v.name === 'db_cache.qcow2');
+    const data = resources(json, 'libvirt_volume').find((v) => v.name === 'test_db_data.qcow2');
+    const cache = resources(json, 'libvirt_volume').find((v) => v.name === 'test_db_cache.qcow2');
     expect(data).toMatchObject({ capacity: 20, capacity_unit: 'GiB', lifecycle: { prevent_destroy: true } });
     expect(cache).toMatchObject({ capacity: 10, lifecycle: { prevent_destroy: false } });
     const disks = domain(json).devices.disks;
@@ -130,7 +130,7 @@ describe('VmWorkload resources', () => {
     expect(rotated[0]).toMatch(/^instance-id: db-[0-9a-f]{12}-[0-9a-f]{12}\n/);
     expect(rotated[1]).not.toBe(rotated[0]);
     expect(rotated.join('')).not.toMatch(/one|two/);
-    const upload = resources(json, 'libvirt_volume').find((v) => v.name === 'db-seed.iso');
+    const upload = resources(json, 'libvirt_volume').find((v) => v.name === 'test_db-seed.iso');
     expect(upload.create.content.url).toMatch(/^\$\{libvirt_cloudinit_disk\.[^.]+\.path\}$/);
     const cdrom = domain(json).devices.disks.find((d: any) => d.device === 'cdrom');
     expect(cdrom).toMatchObject({ read_only: true, target: { bus: 'sata' }, source: { volume: { volume: expect.stringContaining('libvirt_volume') } } });
@@ -226,7 +226,7 @@ describe('VmWorkload resources', () => {
     const json = synth(stack);
     expect(json.provider.libvirt).toEqual(expect.arrayContaining([{ uri: 'qemu:///system' }, { alias: 'vm1', uri: 'qemu+ssh://ops@vm1.example.com/system' }]));
     expect(json.provider.libvirt).toHaveLength(2);
-    expect(resources(json, 'libvirt_domain').map((d) => [d.name, d.provider]).sort()).toEqual([['db', 'libvirt'], ['db2', 'libvirt.vm1']]);
+    expect(resources(json, 'libvirt_domain').map((d) => [d.name, d.provider]).sort()).toEqual([['test_db', 'libvirt'], ['test_db2', 'libvirt.vm1']]);
   });
 });
 
@@ -307,7 +307,7 @@ describe('VmWorkload guest', () => {
     } });
     const json = synth(stack);
     expect(resources(json, 'libvirt_cloudinit_disk')).toHaveLength(0);
-    const root = resources(json, 'libvirt_volume').find((v) => v.name === 'ledger-root.qcow2');
+    const root = resources(json, 'libvirt_volume').find((v) => v.name === 'test_ledger-root.qcow2');
     expect(root.backing_store.path).toBe('/var/lib/libvirt/images/win.qcow2');
     expect(resources(json, 'libvirt_volume').some((v) => v.create)).toBe(false);
   });

@@ -2,8 +2,9 @@ import * as crypto from 'crypto';
 import { stringify } from 'yaml';
 import { compactParts, ContentPart, secretVariablesOf } from './content';
 import { DATA_DISK_FILESYSTEM, formatBlankDisksCommand } from './data-disks';
-import { GuestApp, GUEST_PATHS } from './guest';
+import { GuestApp, GuestFile, GUEST_PATHS } from './guest';
 import { shellWord } from '../encoding/shell';
+import { Problems } from '../spec/problems';
 
 export interface CloudConfigOptions {
   readonly hostname: string;
@@ -33,6 +34,12 @@ export interface RenderedCloudConfig {
   readonly secretVariables: string[];
   /** Hash of everything but the secrets' values: part of cloud-init's instance-id. */
   readonly fingerprint: string;
+  /**
+   * Characters a spec value brought outside base64 that YAML cannot carry safely, as "U+XXXX"
+   * (each replaced by U+FFFD in `text`). Validation refuses them field by field; the targets
+   * report any left here as a problem, so such a config is never synthesized.
+   */
+  readonly unsafeCharacters: string[];
 }
 
 /**
@@ -41,7 +48,7 @@ export interface RenderedCloudConfig {
  * characters end scalars. Spec values that could carry them travel base64-encoded, and
  * single-line fields are validated; this is the last guard.
  */
-const UNSAFE_IN_YAML = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\ufeff]/;
+const UNSAFE_IN_YAML = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\ufeff]/g;
 
 /**
  * The cloud-config (user-data) of a hardened guest running `apps`: no passwords anywhere, SSH keys
@@ -51,10 +58,6 @@ const UNSAFE_IN_YAML = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\ufe
  */
 export function renderCloudConfig(options: CloudConfigOptions): RenderedCloudConfig {
   const { apps } = options;
-  const packages = [...new Set(apps.flatMap((a) => a.packages))].sort();
-  const filesystems = apps.flatMap((a) => a.filesystems);
-  const enable = apps.flatMap((a) => a.enable);
-  const secretFiles: SecretFileContent[] = [];
   const files = apps.flatMap((a) => [
     ...a.files,
     ...a.units.map((u) => ({ path: `${GUEST_PATHS.units}/${u.name}`, content: [u.content], permissions: '0644', owner: 'root:root', defer: false })),
@@ -64,6 +67,19 @@ export function renderCloudConfig(options: CloudConfigOptions): RenderedCloudCon
       permissions: '0700', owner: 'root:root', defer: true,
     }] : []),
   ]);
+  // Markers stand for contents only Terraform can compute; the salt changes until each is unique.
+  for (let salt = 0; ; salt++) {
+    const rendered = renderWithMarkers(options, files, salt);
+    if (rendered) return rendered;
+  }
+}
+
+function renderWithMarkers(options: CloudConfigOptions, files: GuestFile[], salt: number): RenderedCloudConfig | undefined {
+  const { apps } = options;
+  const packages = [...new Set(apps.flatMap((a) => a.packages))].sort();
+  const filesystems = apps.flatMap((a) => a.filesystems);
+  const enable = apps.flatMap((a) => a.enable);
+  const secretFiles: SecretFileContent[] = [];
   const config: { [key: string]: unknown } = {
     hostname: options.hostname,
     manage_etc_hosts: true,
@@ -95,7 +111,7 @@ export function renderCloudConfig(options: CloudConfigOptions): RenderedCloudCon
       if (parts.every((p) => typeof p === 'string')) {
         content = Buffer.from(parts.join(''), 'utf8').toString('base64');
       } else {
-        content = `@@secret-file-${secretFiles.length}@@`;
+        content = `@@secret-file-${secretFiles.length}${salt ? `-${salt}` : ''}@@`;
         secretFiles.push({ marker: content, parts });
       }
       return { path: f.path, encoding: 'b64', content, permissions: f.permissions, owner: f.owner, defer: f.defer || undefined };
@@ -108,18 +124,21 @@ export function renderCloudConfig(options: CloudConfigOptions): RenderedCloudCon
   };
   for (const key of Object.keys(config)) if (config[key] === undefined) delete config[key];
   // YAML 1.1 rules for quoting: cloud-init's reader is YAML 1.1 (`yes`, `on`, `1:20` are not strings there).
-  const text = `#cloud-config\n${stringify(config, { lineWidth: 0, blockQuote: 'literal', version: '1.1' })}`;
-  const unsafe = UNSAFE_IN_YAML.exec(text);
-  if (unsafe) {
-    throw new Error(`cloud-config would hold U+${unsafe[0].charCodeAt(0).toString(16).padStart(4, '0')} outside base64; a spec field that reaches the YAML was not validated`);
-  }
-  for (const f of secretFiles) {
-    // Markers are ours; a spec value holding one would make the replacement ambiguous.
-    if (text.split(f.marker).length !== 2) throw new Error(`cloud-config marker ${f.marker} is not unique`);
-  }
+  const yaml = `#cloud-config\n${stringify(config, { lineWidth: 0, blockQuote: 'literal', version: '1.1' })}`;
+  if (secretFiles.some((f) => yaml.split(f.marker).length !== 2)) return undefined;
+  const unsafeCharacters = [...new Set([...yaml.matchAll(UNSAFE_IN_YAML)].map((m) => `U+${m[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`))];
+  const text = yaml.replace(UNSAFE_IN_YAML, '\ufffd');
   const secretVariables = secretVariablesOf(secretFiles.flatMap((f) => f.parts));
   const fingerprint = crypto.createHash('sha256').update(JSON.stringify([text, secretFiles])).digest('hex').slice(0, 12);
-  return { text, secretFiles, secretVariables, fingerprint };
+  return { text, secretFiles, secretVariables, fingerprint, unsafeCharacters };
+}
+
+/** A problem for each character a spec value brought into the YAML that it cannot carry safely. */
+export function unsafeInCloudConfig(p: Problems, unsafeCharacters: string[]): void {
+  for (const c of unsafeCharacters) {
+    p.add('(cloud-config)', undefined, `would hold ${c}, a control character or line separator that YAML 1.1 readers such as cloud-init's break lines at`,
+      'remove it from the spec\'s names, paths, user names and keys (multi-line text belongs in env, files or commands)');
+  }
 }
 
 function setupScriptPath(app: string): string {

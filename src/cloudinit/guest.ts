@@ -2,6 +2,7 @@ import * as crypto from 'crypto';
 import { ContentPart } from './content';
 import { UnitFile } from './systemd-unit';
 import { ResolvedSpec } from '../spec/defaults';
+import { Problems } from '../spec/problems';
 
 /**
  * What an app needs in its guest, the guest's paths and naming contracts: shared by the renderers
@@ -107,4 +108,17 @@ export function envFilePath(app: string): string {
 /** The units of the apps this one starts after. */
 export function afterUnits(options: GuestAppOptions): string[] {
   return (options.after ?? []).map((a) => `${a}.service`);
+}
+
+/** Two ports the guest would publish on one port (a container's 22 is published on 10022). */
+export function guestPortClashes(ports: Array<{ field: string; port: number }>, p: Problems): void {
+  const seen = new Map<number, string>();
+  for (const { field, port } of ports) {
+    const first = seen.get(port);
+    if (first) {
+      p.add(field, port, `is published in the guest on port ${port}, as ${first} is (the guest keeps 22 for its sshd and publishes a container's 22 on ${guestPort(22)})`, 'use another port for one of them');
+    } else {
+      seen.set(port, field);
+    }
+  }
 }

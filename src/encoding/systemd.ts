@@ -14,30 +14,30 @@ const C_ESCAPES: { [c: string]: string } = { '\n': '\\n', '\t': '\\t', '\r': '\\
  * neither specifiers nor environment variables, control characters as C escapes (systemd unquotes
  * command lines with C-escape processing), so any text but NUL arrives as one argument.
  */
-export function systemdWord(word: string): string {
-  if (word.includes('\0')) throw new Error(`a systemd command line cannot hold NUL: ${JSON.stringify(word)}`);
-  const doubled = word.replace(/%/g, '%%').replace(/\$/g, '$$$$');
-  if (SYSTEMD_PLAIN.test(word)) return doubled;
+export function systemdWord(word: string, forceQuotes = false): string {
+  // NUL cannot be in a command line at all; validation refuses it, this keeps the output inert.
+  const doubled = word.replace(/\0/g, '\ufffd').replace(/%/g, '%%').replace(/\$/g, '$$$$');
+  if (SYSTEMD_PLAIN.test(word) && !forceQuotes) return doubled;
   const escaped = doubled.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\\"]/g, (c) =>
     C_ESCAPES[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
   return `"${escaped}"`;
 }
 
-/** A command line from words. The first word is never read as a prefix (`-`, `+`, `!`, `@`, `:`). */
+/**
+ * A command line from words. The first word is never read as a prefix (`-`, `+`, `!`, `@`, `:`):
+ * quoted, systemd takes it as the program's (then not absolute) path.
+ */
 export function systemdCommand(words: string[]): string {
-  if (words.length && /^[-+!@:|]/.test(words[0])) {
-    throw new Error(`the program ${JSON.stringify(words[0])} starts with a systemd command prefix; validation should have refused it`);
-  }
-  return words.map(systemdWord).join(' ');
+  return words.map((w, i) => systemdWord(w, i === 0 && /^[-+!@:|]/.test(w))).join(' ');
 }
 
 /**
  * A plain setting value from a spec (WorkingDirectory=, User=, Description=): `%` doubled so no
- * specifier expands. Values that would break the line were refused by validation; this guards it.
+ * specifier expands. Validation refuses values with line breaks or control characters; should one
+ * get here, it becomes U+FFFD, so it can never start another setting.
  */
 export function systemdValue(value: string): string {
-  if (LINE_BREAKING.test(value)) throw new Error(`a systemd setting cannot hold a line break or control character: ${JSON.stringify(value)}`);
-  return value.replace(/%/g, '%%');
+  return value.replace(new RegExp(LINE_BREAKING.source, 'g'), '\ufffd').replace(/%/g, '%%');
 }
 
 /** True when `program` would be read as a command prefix or is not absolute. */

@@ -19,6 +19,8 @@ export const DEFAULTS = {
   healthRetries: 3,
   healthStartPeriodSeconds: 0,
   httpProbePath: '/',
+  /** Seconds a container gets to stop before it is killed when it is replaced (Docker's own default). */
+  stopGraceSeconds: 10,
 } as const;
 
 export interface ResolvedPort extends PortSpec {
@@ -30,6 +32,7 @@ export interface ResolvedPort extends PortSpec {
 export interface ResolvedVolume extends VolumeSpec {
   readonly readOnly: boolean;
   readonly preventDestroy: boolean;
+  readonly sharedByReplicas: boolean;
 }
 
 export interface ResolvedTmpfs extends TmpfsSpec {
@@ -72,6 +75,7 @@ export function resolveSpec(spec: WorkloadSpec): ResolvedSpec {
       ...v,
       readOnly: v.readOnly ?? false,
       preventDestroy: v.preventDestroy ?? true,
+      sharedByReplicas: v.sharedByReplicas ?? false,
     })),
     tmpfs: (spec.tmpfs ?? []).map((t) => ({ ...t, sizeMiB: t.sizeMiB ?? DEFAULTS.tmpfsSizeMiB })),
     memoryMiB: spec.memoryMiB ?? DEFAULTS.memoryMiB,

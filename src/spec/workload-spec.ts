@@ -88,6 +88,13 @@ export interface VolumeSpec {
    * @default true
    */
   readonly preventDestroy?: boolean;
+  /**
+   * With more than one replica, every replica mounts the same volume. Read-write, that corrupts
+   * data unless the application is built for it (most databases are not), so it is an error
+   * unless this says the sharing is on purpose.
+   * @default false
+   */
+  readonly sharedByReplicas?: boolean;
 }
 
 /** A memory-backed scratch file system; its content is lost on restart. */

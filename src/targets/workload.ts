@@ -1,4 +1,4 @@
-import { Aspects, IAspect, IResolveContext, ITerraformDependable, TerraformOutput, TerraformStack, Token } from 'cdktf';
+import { Annotations, Aspects, IAspect, IResolveContext, ITerraformDependable, TerraformOutput, TerraformStack, Token } from 'cdktf';
 import { Construct, IConstruct } from 'constructs';
 import { ResolvedPort } from '../spec/defaults';
 import { WorkloadEndpoint, WorkloadVolume } from './endpoint';
@@ -6,6 +6,7 @@ import { stackProblems } from './stack-checks';
 import { tfLiteral } from './terraform-text';
 import { WorkloadTarget } from '../spec/target';
 import { validateSpec } from '../spec/validate';
+import { specWarnings } from '../spec/warnings';
 import { WorkloadSpec } from '../spec/workload-spec';
 
 const WORKLOAD_SYMBOL = Symbol.for('cdktf-workloads.Workload');
@@ -55,6 +56,7 @@ export abstract class Workload extends Construct {
       validate: () => [...validateSpec(this.spec), ...this.targetMismatch(), ...this.validateForTarget(), ...stackProblems(this)],
     });
     DependencyWiring.ensure(TerraformStack.of(this));
+    for (const warning of specWarnings(spec)) Annotations.of(this).addWarning(warning);
   }
 
   /** The endpoints of the workload's named ports. */

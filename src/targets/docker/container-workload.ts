@@ -5,7 +5,7 @@ import { ITerraformDependable } from 'cdktf';
 import { Construct } from 'constructs';
 import { DockerHost } from './docker-host';
 import { containerSettings } from '../../containers/container-settings';
-import { ResolvedSpec, resolveSpec, uniqueByName } from '../../spec/defaults';
+import { DEFAULTS, ResolvedSpec, resolveSpec, uniqueByName } from '../../spec/defaults';
 import { WorkloadSpec } from '../../spec/workload-spec';
 import { Problems } from '../../spec/problems';
 import { portEndpoint, WorkloadEndpoint, WorkloadVolume } from '../endpoint';
@@ -58,7 +58,7 @@ export class ContainerWorkload extends Workload {
     for (const v of uniqueByName(spec.volumes)) {
       this.dockerVolumes[v.name] = new Volume(volumeGroup, v.name, {
         provider,
-        name: `${spec.name}-${v.name}`,
+        name: this.host.scopedName(spec.name, v.name),
         labels,
         lifecycle: { preventDestroy: v.preventDestroy },
       });
@@ -70,7 +70,7 @@ export class ContainerWorkload extends Workload {
     for (let i = 1; i <= replicas; i++) {
       this.containers.push(new Container(containerGroup, String(i), {
         provider,
-        name: `${spec.name}-${i}`,
+        name: this.host.scopedName(`${spec.name}-${i}`),
         hostname: `${spec.name}-${i}`,
         image: this.image.imageId,
         entrypoint: tfLiterals(settings.entrypoint),
@@ -103,8 +103,12 @@ export class ContainerWorkload extends Workload {
         })),
         tmpfs: settings.tmpfs.length ? Object.fromEntries(settings.tmpfs.map((t) => [tfLiteral(t.path), t.options])) : undefined,
         labels,
-        networkMode: this.host.network.name,
+        // Only networks_advanced: with network_mode set too, the provider creates the container on
+        // that network without its aliases, and the later connect cannot add them (found on the
+        // runtime lab's engine), so the workload would not be reachable by name.
         networksAdvanced: [{ name: this.host.network.name, aliases: [spec.name] }],
+        // Stopped gracefully on re-creation, not killed: a database gets to shut down cleanly.
+        destroyGraceSeconds: DEFAULTS.stopGraceSeconds,
         privileged: false,
         ipcMode: settings.ipcMode,
         securityOpts: settings.securityOpts,
@@ -151,6 +155,14 @@ export class ContainerWorkload extends Workload {
     if (spec.replicas > 1 && published.length > 0) {
       p.add('replicas', spec.replicas, `cannot share host port ${published[0].hostPort} (every replica would publish it)`,
         'run one replica, or leave hostPort unset and put a reverse proxy workload in front');
+    }
+    if (spec.replicas > 1) {
+      spec.volumes.forEach((v, i) => {
+        if (!v.readOnly && !v.sharedByReplicas) {
+          p.add(`volumes[${i}]`, v.name, `is mounted read-write by all ${spec.replicas} replicas, which corrupts data unless the application is built to share it`,
+            `run one replica, mount it readOnly, or set volumes[${i}].sharedByReplicas: true if the sharing is on purpose`);
+        }
+      });
     }
     return [...capabilityProblems(spec, WorkloadTarget.CONTAINER), ...p.all];
   }

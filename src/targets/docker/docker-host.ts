@@ -2,7 +2,7 @@ import { Network } from '@cdktf/provider-docker/lib/network';
 import { DockerProvider } from '@cdktf/provider-docker/lib/provider';
 import { TerraformStack } from 'cdktf';
 import { Construct, IConstruct } from 'constructs';
-import { duplicateAliasProblems, remoteHostName, stackPrefix } from '../hosts';
+import { defaultNamePrefix, duplicateAliasProblems, namePrefixProblems, remoteHostName, scopedName, stackPrefix } from '../hosts';
 
 export interface DockerHostProps {
   /**
@@ -31,6 +31,13 @@ export interface DockerHostProps {
    * @default - the host of an ssh:// or tcp:// url, else "localhost"
    */
   readonly address?: string;
+  /**
+   * Prefix of the names of the containers and volumes (Docker) or domains and volumes (libvirt)
+   * this host's workloads create, so two apps or stacks on one host never share one: a Docker
+   * volume handed to the wrong app hands it the other app's data. "" keeps the bare names.
+   * @default - the stack's name, lowercase (other characters become "-")
+   */
+  readonly namePrefix?: string;
 }
 
 const DEFAULT_HOST_ID = 'docker-host';
@@ -59,11 +66,14 @@ export class DockerHost extends Construct {
   public readonly url: string;
   /** Host name clients use for ports published on all addresses. */
   public readonly address: string;
+  /** Prefix of the names of the resources of this host's workloads ("" for none). */
+  public readonly namePrefix: string;
 
   constructor(scope: Construct, id: string, props: DockerHostProps = {}) {
     super(scope, id);
     this.url = props.url ?? 'unix:///var/run/docker.sock';
     this.address = props.address ?? remoteHostName(this.url) ?? 'localhost';
+    this.namePrefix = props.namePrefix ?? defaultNamePrefix(this);
     this.provider = new DockerProvider(this, 'provider', {
       host: this.url,
       alias: props.alias,
@@ -74,7 +84,12 @@ export class DockerHost extends Construct {
       name: props.networkName ?? `${stackPrefix(this)}-workloads`,
       driver: 'bridge',
     });
-    this.node.addValidation({ validate: () => this.validateAliases() });
+    this.node.addValidation({ validate: () => [...this.validateAliases(), ...namePrefixProblems(this.label, this.namePrefix)] });
+  }
+
+  /** The name of a resource of this host's workloads: the prefix and `parts`, joined by "_". */
+  public scopedName(...parts: string[]): string {
+    return scopedName(this.namePrefix, ...parts);
   }
 
   /** How messages name this host. */

@@ -1,7 +1,7 @@
 import { Construct } from 'constructs';
 import { HybridContainer } from './hybrid-container';
-import { renderCloudConfig } from '../../cloudinit/cloud-config';
-import { diskSerial, guestPort, GuestRuntime } from '../../cloudinit/guest';
+import { renderCloudConfig, unsafeInCloudConfig } from '../../cloudinit/cloud-config';
+import { diskSerial, guestPort, guestPortClashes, GuestRuntime } from '../../cloudinit/guest';
 import { guestApp } from '../../cloudinit/guest-app';
 import { HybridVmSpec } from '../../spec/app-spec';
 import { DEFAULTS, sortedByName, uniqueByName } from '../../spec/defaults';
@@ -90,10 +90,12 @@ export class HybridWorkload extends Construct {
       })),
     });
     this.userData = userDataText(this, cloudConfig);
+    const unsafe = cloudConfig.unsafeCharacters;
 
     this.vm = new VirtualMachine(this, 'vm', {
       host: this.host,
-      name: this.vmName,
+      name: this.host.scopedName(this.vmName),
+      hostname: this.vmName,
       memoryMiB: this.memoryMiB,
       vcpus: this.vcpus,
       guest,
@@ -115,17 +117,20 @@ export class HybridWorkload extends Construct {
       labels: { 'cdktf-workloads.hybrid': this.vmName },
     });
     for (const m of this.workloads) m._addOutputs();
-    this.node.addValidation({ validate: () => this.validate(props, guest, appsMemory + engineOverhead) });
+    this.node.addValidation({ validate: () => this.validate(props, guest, appsMemory + engineOverhead, unsafe) });
   }
 
-  private validate(props: HybridWorkloadProps, guest: ResolvedVm, needed: number): string[] {
+  private validate(props: HybridWorkloadProps, guest: ResolvedVm, needed: number, unsafe: string[]): string[] {
     const p = new Problems(this.vmName, 'hybrid VM');
+    unsafeInCloudConfig(p, unsafe);
     const sizing = props.sizing ?? {};
     if (!NAME_PATTERN.test(this.vmName)) {
       p.add('hybrid.name', this.vmName, 'is not a valid VM name', 'use 1-63 lowercase letters, digits and hyphens');
     }
     if (props.specs.length === 0) p.add('specs', undefined, 'is empty', 'give the shared VM at least one workload');
     guestProblems(p, guest, 'guest', this.host, true);
+    guestPortClashes(sortedByName(uniqueByName(this.workloads)).flatMap((m) => m._resolved.ports.flatMap((port, i) => (port.hostPort === undefined ? []
+      : [{ field: `workload "${m.name}" ports[${i}].hostPort`, port: guestPort(port.hostPort) }]))), p);
     if (sizing.memoryMiB !== undefined && sizing.memoryMiB < Math.max(needed, VM_DEFAULTS.minGuestMemoryMiB)) {
       p.add('hybrid.memoryMiB', sizing.memoryMiB, `is less than its workloads and engine need (${needed} MiB, at least ${VM_DEFAULTS.minGuestMemoryMiB})`,
         `use at least ${Math.max(needed, VM_DEFAULTS.minGuestMemoryMiB)}, or leave it unset to size the VM from its workloads`);

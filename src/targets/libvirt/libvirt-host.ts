@@ -1,7 +1,7 @@
 import * as crypto from 'crypto';
 import { Lazy, TerraformStack } from 'cdktf';
 import { Construct, IConstruct } from 'constructs';
-import { duplicateAliasProblems, remoteHostName, stackPrefix } from '../hosts';
+import { defaultNamePrefix, duplicateAliasProblems, namePrefixProblems, remoteHostName, scopedName, stackPrefix } from '../hosts';
 import { tfLiteral } from '../terraform-text';
 import { Network } from '../../generated/providers/libvirt/network';
 import { LibvirtProvider } from '../../generated/providers/libvirt/provider';
@@ -36,6 +36,13 @@ export interface LibvirtHostProps {
    * @default - the host of a remote uri, else "localhost"
    */
   readonly address?: string;
+  /**
+   * Prefix of the names of the containers and volumes (Docker) or domains and volumes (libvirt)
+   * this host's workloads create, so two apps or stacks on one host never share one: a Docker
+   * volume handed to the wrong app hands it the other app's data. "" keeps the bare names.
+   * @default - the stack's name, lowercase (other characters become "-")
+   */
+  readonly namePrefix?: string;
 }
 
 const DEFAULT_HOST_ID = 'libvirt-host';
@@ -72,6 +79,8 @@ export class LibvirtHost extends Construct {
   public readonly uri: string;
   /** Host name clients use for ports published on all addresses. */
   public readonly address: string;
+  /** Prefix of the names of the resources of this host's workloads ("" for none). */
+  public readonly namePrefix: string;
   /** Gateway (and DNS server) address of the created network; undefined for an existing one. */
   public readonly gateway?: string;
   /** Prefix length of the created network; undefined for an existing one. */
@@ -86,6 +95,7 @@ export class LibvirtHost extends Construct {
     this.uri = props.uri ?? 'qemu:///system';
     this.pool = props.pool ?? 'default';
     this.address = props.address ?? remoteHostName(this.uri) ?? 'localhost';
+    this.namePrefix = props.namePrefix ?? defaultNamePrefix(this);
     this.cidr = props.networkCidr ?? '192.168.150.0/24';
     this.provider = new LibvirtProvider(this, 'provider', { uri: this.uri, alias: props.alias });
     this.images = new Construct(this, 'images');
@@ -113,7 +123,12 @@ export class LibvirtHost extends Construct {
         }],
       });
     }
-    this.node.addValidation({ validate: () => [...this.validateAliases(), ...this.validateCidr(props)] });
+    this.node.addValidation({ validate: () => [...this.validateAliases(), ...this.validateCidr(props), ...namePrefixProblems(this.label, this.namePrefix)] });
+  }
+
+  /** The name of a resource of this host's workloads: the prefix and `parts`, joined by "_". */
+  public scopedName(...parts: string[]): string {
+    return scopedName(this.namePrefix, ...parts);
   }
 
   /** How messages name this host. */

@@ -38,6 +38,8 @@ export interface VirtualMachineProps {
   readonly host: LibvirtHost;
   /** Domain name, also the prefix of its volumes' names. */
   readonly name: string;
+  /** The guest's host name, by which other guests find it. @default - name */
+  readonly hostname?: string;
   /** Memory of the domain (app plus guest overhead). */
   readonly memoryMiB: number;
   readonly vcpus: number;
@@ -95,6 +97,7 @@ export class VirtualMachine extends Construct {
   constructor(scope: Construct, id: string, props: VirtualMachineProps) {
     super(scope, id);
     const { host, name } = props;
+    const hostname = props.hostname ?? name;
     this.vmName = name;
     this.host = host;
     this.node.addValidation({ validate: () => this.duplicateName() });
@@ -157,7 +160,7 @@ export class VirtualMachine extends Construct {
         provider,
         name: `${name}-seed`,
         userData: props.userData,
-        metaData: `instance-id: ${instanceId}\nlocal-hostname: ${name}\n`,
+        metaData: `instance-id: ${instanceId}\nlocal-hostname: ${hostname}\n`,
         networkConfig: tfLiteral(renderNetworkConfig({
           lanMac: this.mac,
           address: staticAddress,
@@ -227,7 +230,7 @@ export class VirtualMachine extends Construct {
 
     if (staticAddress) {
       this.address = staticAddress.split('/')[0];
-      if (guest.gateway === undefined) host.addStaticHost(name, staticAddress);
+      if (guest.gateway === undefined) host.addStaticHost(hostname, staticAddress);
     } else {
       this.addresses = new DataLibvirtDomainInterfaceAddresses(this, 'addresses', { provider, domain: this.domain.name, source: 'lease', dependsOn: [this.domain] });
       // The address of the NIC on the host's network, found by its MAC.

@@ -3,13 +3,14 @@ import { Construct } from 'constructs';
 import { LibvirtHost } from './libvirt-host';
 import { VirtualMachine } from './virtual-machine';
 import { guestProblems, needsBaseImage, ResolvedVm, resolveVm, VM_DEFAULTS } from './vm-settings';
-import { renderCloudConfig } from '../../cloudinit/cloud-config';
-import { diskSerial, guestPort, GuestRuntime } from '../../cloudinit/guest';
+import { renderCloudConfig, unsafeInCloudConfig } from '../../cloudinit/cloud-config';
+import { diskSerial, guestPort, guestPortClashes, GuestRuntime } from '../../cloudinit/guest';
 import { guestApp } from '../../cloudinit/guest-app';
 import { DEFAULTS, ResolvedSpec, resolveSpec, uniqueByName } from '../../spec/defaults';
 import { Problems } from '../../spec/problems';
 import { WorkloadTarget } from '../../spec/target';
 import { OperatingSystem, RestartPolicy, VmSpec, WorkloadSpec } from '../../spec/workload-spec';
+import { isSystemdProgram } from '../../encoding/systemd';
 import { capabilityProblems } from '../capabilities';
 import { portEndpoint, WorkloadEndpoint, WorkloadVolume } from '../endpoint';
 import { instanceId, userDataText } from '../terraform-text';
@@ -47,6 +48,7 @@ export class VmWorkload extends Workload {
   private readonly resolved: ResolvedSpec;
   private readonly guest: ResolvedVm;
   private readonly runtime?: GuestRuntime;
+  private unsafeCharacters: string[] = [];
 
   constructor(scope: Construct, id: string, props: VmWorkloadProps) {
     super(scope, id, props.spec, WorkloadTarget.VM);
@@ -71,6 +73,7 @@ export class VmWorkload extends Workload {
           publishAllPorts: true,
         })],
       });
+      this.unsafeCharacters = cloudConfig.unsafeCharacters;
       userData = userDataText(this, cloudConfig);
       seedInstanceId = instanceId(this, spec.name, cloudConfig);
     }
@@ -78,7 +81,8 @@ export class VmWorkload extends Workload {
 
     this.vm = new VirtualMachine(this, 'vm', {
       host: this.host,
-      name: spec.name,
+      name: this.host.scopedName(spec.name),
+      hostname: spec.name,
       memoryMiB: spec.memoryMiB + guest.memoryOverheadMiB,
       vcpus: Math.max(1, Math.ceil(spec.cpus ?? VM_DEFAULTS.vcpus)),
       guest,
@@ -148,7 +152,9 @@ export class VmWorkload extends Workload {
         `use at least ${VM_DEFAULTS.minGuestMemoryMiB - this.guest.memoryOverheadMiB}`);
     }
     if (linux) {
+      unsafeInCloudConfig(p, this.unsafeCharacters);
       linuxProblems(spec, p);
+      guestPortClashes(spec.ports.map((port, i) => ({ field: `ports[${i}].containerPort`, port: this.guestPortOf(port.containerPort) })), p);
     } else {
       otherOsProblems(spec, this.guest, p);
     }
@@ -160,6 +166,9 @@ function linuxProblems(spec: ResolvedSpec, p: Problems): void {
   if (spec.native) {
     if (!spec.command || spec.command.length === 0) {
       p.add('command', undefined, 'is missing for the native recipe', 'give the program the systemd service runs, e.g. ["/usr/sbin/nginx", "-g", "daemon off;"]');
+    } else if (!isSystemdProgram(spec.command[0])) {
+      p.add('command[0]', spec.command[0], 'is not the absolute path of a program (systemd reads a leading "-", "+", "!", "@" or ":" as a prefix that changes how, and as whom, it runs)',
+        'give the program\'s absolute path, e.g. "/usr/bin/python3"');
     }
     if (spec.entrypoint) {
       p.add('entrypoint', spec.entrypoint, 'has no meaning for a native recipe (it belongs to images)', 'put the program in command instead');
@@ -198,3 +207,4 @@ function otherOsProblems(spec: ResolvedSpec, vm: ResolvedVm, p: Problems): void 
     p.add('vm.baseImageUrl', undefined, `is missing: there is no default image for os "${spec.os}"`, 'set vm.baseImageUrl or vm.baseImagePath to a bootable qcow2 image');
   }
 }
+
