@@ -97,7 +97,7 @@ describe('spec validation', () => {
 
   test('memory below Docker\'s 6 MiB minimum is reported', () => {
     expect(problemsOf({ ...ok, memoryMiB: 4 })).toEqual([
-      'workload "web": memoryMiB 4 is below the minimum of 6 MiB (or not a whole number); give at least 6 MiB as a whole number',
+      'workload "web": memoryMiB 4 is below the minimum of 6 MiB; give at least 6 MiB as a whole number',
     ]);
   });
 
