@@ -1,7 +1,8 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { APP_FILE_LIMITS, AppSpecError, loadAppSpec } from '../src';
+import { newStack, problems } from './util';
+import { APP_FILE_LIMITS, AppSpecError, loadAppSpec, WorkloadApp } from '../src';
 
 /** Malformed app files: every one is an AppSpecError at file:line:col, never a raw exception. */
 
@@ -173,6 +174,17 @@ describe('duplicate workload names', () => {
     const file = write('dup-names.yaml', yaml('workloads:', '  - name: db', '    image: postgres:16', '  - name: web', '    image: nginx', '  - name: db', '    image: postgres:17'));
     expect(problemsOf(file)).toEqual([
       `${file}:6:5: workloads[2].name: "db" is already the name of workloads[0] (line 2); give every workload its own name`,
+    ]);
+  });
+
+  test('are a validation problem of a WorkloadApp instead of a construct error, and only the first is created', () => {
+    const stack = newStack();
+    const app = new WorkloadApp(stack, 'app', {
+      app: { workloads: [{ name: 'db', image: 'postgres:16' }, { name: 'web', image: 'nginx' }, { name: 'db', image: 'postgres:17' }] },
+    });
+    expect(app.workloads.map((w) => w.spec.image)).toEqual(['postgres:16', 'nginx']);
+    expect(problems(stack)).toEqual([
+      'workload "db": workloads[2].name "db" is already the name of workloads[0]; give every workload of the app its own name',
     ]);
   });
 });
