@@ -74,7 +74,7 @@ function portConflicts(self: Workload, all: Workload[]): string[] {
     const earlier = ordered.slice(0, i).find((o) => overlaps(o.port, port));
     if (!earlier) return;
     // Addresses are named only when they differ (a wildcard against a specific one).
-    const address = (p: PublishedPort) => (p.bindAddress === earlier.port.bindAddress && p.bindAddress === port.bindAddress ? '' : `, ${p.bindAddress}`);
+    const address = (p: PublishedPort) => (earlier.port.bindAddress === port.bindAddress ? '' : `, ${p.bindAddress}`);
     const sides = earlier.w === self
       ? `${earlier.port.field}${address(earlier.port)} and ${port.field}${address(port)} of workload "${self.name}"`
       : `workload "${earlier.w.name}" (${earlier.port.field}${address(earlier.port)}) and workload "${self.name}" (${port.field}${address(port)})`;

@@ -119,12 +119,15 @@ export class HybridWorkload extends Construct {
   private validate(props: HybridWorkloadProps, guest: ResolvedVm, needed: number): string[] {
     const p = new Problems(this.vmName, 'hybrid VM');
     const sizing = props.sizing ?? {};
+    // `needed` is NaN when a workload's or the engine's memory is not a number, which is reported
+    // on its own; then only the general bounds apply.
     const minMemory = Math.max(needed, VM_DEFAULTS.minGuestMemoryMiB);
-    // `needed` is not a number when a workload's or the engine's memory is not; those are reported.
-    const tooLittle = Number.isFinite(needed) ? () => p.add('hybrid.memoryMiB', sizing.memoryMiB,
+    const tooLittle = () => p.add('hybrid.memoryMiB', sizing.memoryMiB,
       `is less than its workloads and engine need (${needed} MiB, at least ${VM_DEFAULTS.minGuestMemoryMiB})`,
-      `use at least ${minMemory}, or leave it unset to size the VM from its workloads`) : () => {};
-    checkHybridSizing(p, { ...sizing, name: this.vmName }, Number.isFinite(minMemory) ? minMemory : 1, tooLittle);
+      `use at least ${minMemory}, or leave it unset to size the VM from its workloads`);
+    const sized = { ...sizing, name: this.vmName };
+    if (Number.isFinite(needed)) checkHybridSizing(p, sized, minMemory, tooLittle);
+    else checkHybridSizing(p, sized);
     if (props.specs.length === 0) p.add('specs', undefined, 'is empty', 'give the shared VM at least one workload');
     guestProblems(p, guest, 'guest', this.host, true);
     return p.all;
