@@ -39,18 +39,18 @@ describe('spec validation', () => {
     ]);
   });
 
-  test('the same host port published by two workloads on one host names the other workload', () => {
+  test('a host-port clash names both workloads neutrally, once', () => {
     expect(problemsOf(
       { name: 'web', image: 'nginx', ports: [{ name: 'http', containerPort: 80, hostPort: 80 }] },
       { name: 'api', image: 'nginx', ports: [{ name: 'http', containerPort: 8080, hostPort: 80 }] },
     )).toEqual([
-      'workload "web": ports[0].hostPort 80 is already published by workload "api" (ports[0]) on docker host "docker-host" (unix:///var/run/docker.sock); choose another host port',
+      'host port 80/tcp on docker host "docker-host" (unix:///var/run/docker.sock) is published by both workload "api" (ports[0]) and workload "web" (ports[0]); give one of them another host port',
     ]);
   });
 
   test('the same host port twice in one workload is reported', () => {
     expect(problemsOf({ ...ok, ports: [{ name: 'a', containerPort: 80, hostPort: 80 }, { name: 'b', containerPort: 81, hostPort: 80 }] }))
-      .toEqual(['workload "web": ports[1].hostPort 80 is already published by ports[0] of this workload on docker host "docker-host" (unix:///var/run/docker.sock); choose another host port']);
+      .toEqual(['host port 80/tcp on docker host "docker-host" (unix:///var/run/docker.sock) is published by both ports[0] and ports[1] of workload "web"; give one of them another host port']);
   });
 
   test('the same host port on different bind addresses, protocols or hosts is allowed', () => {
@@ -64,11 +64,13 @@ describe('spec validation', () => {
     expect(problems(stack)).toEqual([]);
   });
 
-  test('a public port clashes with a loopback port of the same number', () => {
+  test('a public port clashes with a loopback port of the same number, and the message names both addresses', () => {
     expect(problemsOf(
       { name: 'a', image: 'nginx', ports: [{ name: 'p', containerPort: 80, hostPort: 80 }] },
       { name: 'b', image: 'nginx', ports: [{ name: 'p', containerPort: 80, hostPort: 80, public: true }] },
-    )).toHaveLength(1);
+    )).toEqual([
+      'host port 80/tcp on docker host "docker-host" (unix:///var/run/docker.sock) is published by both workload "a" (ports[0], 127.0.0.1) and workload "b" (ports[0], 0.0.0.0); give one of them another host port',
+    ]);
   });
 
   test('duplicate and relative mount paths are reported', () => {
@@ -95,7 +97,7 @@ describe('spec validation', () => {
 
   test('memory below Docker\'s 6 MiB minimum is reported', () => {
     expect(problemsOf({ ...ok, memoryMiB: 4 })).toEqual([
-      'workload "web": memoryMiB 4 is below the minimum of 6 MiB (or not a whole number); give at least 6 MiB as a whole number',
+      'workload "web": memoryMiB 4 is below the minimum of 6 MiB; give at least 6 MiB as a whole number',
     ]);
   });
 

@@ -392,7 +392,7 @@ describe('VmWorkload validation', () => {
     const stack = newStack();
     new VmWorkload(stack, 'a', { spec: { ...site, name: 'a' }, guestDefaults: guest });
     new VmWorkload(stack, 'b', { spec: { ...site, name: 'b' }, guestDefaults: guest });
-    expect(problems(stack).join('\n')).toMatch(/workload "b": ports\[0\].*8080.*already published by workload "a"/);
+    expect(problems(stack)).toContainEqual(expect.stringMatching(/^host port 8080\/tcp on libvirt host .* is published by both workload "a" \(ports\[0\]\) and workload "b" \(ports\[0\]\); give one of them another host port$/));
   });
 });
 

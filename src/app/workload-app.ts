@@ -1,6 +1,7 @@
 import { Construct } from 'constructs';
 import { chooseTarget } from './target-choice';
 import { AppSpec } from '../spec/app-spec';
+import { Problems } from '../spec/problems';
 import { WorkloadTarget } from '../spec/target';
 import { ContainerWorkload } from '../targets/docker/container-workload';
 import { DockerHost } from '../targets/docker/docker-host';
@@ -41,14 +42,29 @@ export class WorkloadApp extends Construct {
   constructor(scope: Construct, id: string, props: WorkloadAppProps) {
     super(scope, id);
     const { app } = props;
-    const choices = app.workloads.map((spec) => ({ spec, choice: chooseTarget(this, spec, props.target) }));
+    // Only the first workload of each name is created: a second one would be a construct id taken
+    // twice, which constructs reports without saying which spec or why.
+    const duplicates: string[] = [];
+    const firstIndex = new Map<string, number>();
+    const workloads = app.workloads.filter((spec, i) => {
+      const first = firstIndex.get(spec.name);
+      if (first === undefined) {
+        firstIndex.set(spec.name, i);
+        return true;
+      }
+      const p = new Problems(spec.name);
+      p.add(`workloads[${i}].name`, spec.name, `is already the name of workloads[${first}]`, 'give every workload of the app its own name');
+      duplicates.push(...p.all);
+      return false;
+    });
+    const choices = workloads.map((spec) => ({ spec, choice: chooseTarget(this, spec, props.target) }));
     this.targets = {};
     this.targetSources = {};
     for (const { spec, choice } of choices) {
       this.targets[spec.name] = choice.target;
       this.targetSources[spec.name] = choice.source;
     }
-    const problems = [...new Set(choices.flatMap(({ choice }) => (choice.problem ? [choice.problem] : [])))];
+    const problems = [...duplicates, ...new Set(choices.flatMap(({ choice }) => (choice.problem ? [choice.problem] : [])))];
     this.node.addValidation({ validate: () => problems });
 
     // Each workload sees the target it got, so its own check of `spec.target` agrees.

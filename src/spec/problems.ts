@@ -11,7 +11,13 @@ export class Problems {
   /** `<subject> "w": field value what; fix` */
   public add(field: string, value: unknown, what: string, fix: string): void {
     const shown = value === undefined ? '' : ` ${formatValue(value)}`;
-    this.messages.push(`${this.subject} "${this.name}": ${field}${shown} ${what}; ${fix}`);
+    this.messages.push(`${this.prefix}${field}${shown} ${what}; ${fix}`);
+  }
+
+  /** `<subject> "w": `, with which every message starts. */
+  public get prefix(): string {
+    // Escaped like values, so even a name with a line break keeps the message on one line.
+    return `${this.subject} ${typeof this.name === 'string' ? formatValue(this.name) : `"${this.name}"`}: `;
   }
 
   public get all(): string[] {
@@ -19,8 +25,16 @@ export class Problems {
   }
 }
 
+/**
+ * A value as a message shows it: strings quoted and escaped like JSON, and also the characters
+ * JSON leaves as they are but that would break or hide in a line of text (DEL, C1 controls, the
+ * line and paragraph separators, U+FEFF and noncharacters).
+ */
 export function formatValue(value: unknown): string {
   if (typeof value === 'number') return String(value);
-  if (typeof value === 'string') return JSON.stringify(value);
+  if (typeof value === 'string') {
+    return JSON.stringify(value).replace(/[\u007f-\u009f\u2028\u2029\ufeff\ufdd0-\ufdef\ufffe\uffff]/g,
+      (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  }
   return JSON.stringify(value) ?? String(value);
 }

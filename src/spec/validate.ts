@@ -1,7 +1,8 @@
 import * as path from 'path';
+import { HybridVmSpec } from './app-spec';
 import { Problems } from './problems';
 import { WorkloadTarget } from './target';
-import { OperatingSystem, Protocol, RestartPolicy, WorkloadSpec } from './workload-spec';
+import { OperatingSystem, Protocol, RestartPolicy, VmSpec, WorkloadSpec } from './workload-spec';
 
 /** Workload and volume names: valid as Docker container and libvirt domain/volume names and as DNS labels. */
 export const NAME_PATTERN = /^[a-z0-9][a-z0-9-]{0,62}$/;
@@ -11,8 +12,32 @@ export const PORT_NAME_PATTERN = /^[a-z][a-z0-9-]{0,14}$/;
 export const ENV_NAME_PATTERN = /^[A-Za-z_][A-Za-z0-9_]*$/;
 /** Terraform variable names usable as TF_VAR_<name>. */
 export const VARIABLE_NAME_PATTERN = /^[A-Za-z_][A-Za-z0-9_]*$/;
+/** Names Terraform refuses for a variable (its own meta-arguments and block types). */
+export const RESERVED_VARIABLE_NAMES = ['count', 'depends_on', 'for_each', 'lifecycle', 'locals', 'providers', 'source', 'version'];
 /** Docker's minimum memory limit. */
 export const DOCKER_MIN_MEMORY_MIB = 6;
+/** The longest DNS label, and so the longest host name a workload's containers and VMs may get. */
+export const MAX_HOST_NAME_LENGTH = 63;
+
+/**
+ * Upper bounds of the numeric fields: far above any real workload, low enough that every
+ * destination (Docker's int64 bytes and nanoseconds, libvirt's KiB, Terraform's numbers) holds the
+ * value exactly and that a typo such as `cpus: 1e9` is an error instead of a billion vCPUs.
+ */
+export const SPEC_LIMITS = {
+  /** CPU cores (or vCPUs) of one workload or VM. */
+  cpus: 256,
+  /** Memory in MiB of one workload, tmpfs or VM (16 TiB). */
+  memoryMiB: 16 * 1024 * 1024,
+  /** A disk or volume in GiB: 1 PiB. */
+  diskGiB: 1024 * 1024,
+  /** Containers of one workload. */
+  replicas: 1000,
+  /** Health check intervals, timeouts and start periods: one day. */
+  seconds: 24 * 60 * 60,
+  /** Health check retries and restart maxRetries. */
+  retries: 1000,
+} as const;
 
 // Docker's reference grammar: [registry[:port]/]path[:tag][@digest], lowercase path components.
 const DOMAIN = '(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:\\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?/)?';
@@ -22,16 +47,104 @@ const DIGEST = '(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA
 export const IMAGE_PATTERN = new RegExp(`^${DOMAIN}${COMPONENT}(?:/${COMPONENT})*${TAG}${DIGEST}$`);
 
 const IPV4 = /^(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}$/;
+/** URL schemes (RFC 3986), lowercase as endpoints write them. */
+const URL_SCHEME_PATTERN = /^[a-z][a-z0-9+.-]*$/;
+/** An absolute URL path with an optional query: RFC 3986 pchar, "/" and "?", and well-formed %XX escapes. */
+const URL_PATH_PATTERN = /^\/(?:[A-Za-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9A-Fa-f]{2})*$/;
+/** Linux user and group names as useradd accepts them by default. */
+const LINUX_NAME_PATTERN = /^[a-z_][a-z0-9_-]{0,31}$/;
+/** A uid or gid: 0 to 4294967294 (2^32 - 1 means "no id"). */
+const LINUX_ID_PATTERN = /^(0|[1-9][0-9]{0,9})$/;
+/** Docker and OCI label keys: reverse-DNS style names. */
+const LABEL_KEY_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._/-]*$/;
+/** What a mount path must not hold: Docker's bind syntax splits on ":" and ",", fstab on whitespace. */
+const MOUNT_PATH_FORBIDDEN = /[\s\\:,]/;
+
+/** C0 and C1 control characters (DEL included) and the Unicode line and paragraph separators. */
+const LINE_BREAKING = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
+
+/** True unless `value` is a string with a line break or control character. */
+export function fitsOnOneLine(value: unknown): boolean {
+  return typeof value !== 'string' || !LINE_BREAKING.test(value);
+}
+
+/** `U+000A` */
+export function codePointName(c: string): string {
+  return `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+}
+
+/** A long value is shown as the part around `index`, so a message stays one readable line. */
+function around(value: string, index: number): string {
+  if (value.length <= 60) return value;
+  const start = Math.max(0, index - 20);
+  const end = Math.min(value.length, index + 20);
+  return `${start > 0 ? '…' : ''}${value.slice(start, end)}${end < value.length ? '…' : ''}`;
+}
+
+/**
+ * Reports a string that holds a line break or another control character, which no single-line
+ * destination (a Docker flag, a systemd setting, a YAML scalar of cloud-config, a label) can hold.
+ * True when the value is fine (or not a string: the type is someone else's check). `role` starts
+ * the sentence, e.g. "is a key that ".
+ */
+export function checkOneLine(p: Problems, field: string, value: unknown, role = ''): boolean {
+  if (typeof value !== 'string') return true;
+  const m = LINE_BREAKING.exec(value);
+  if (!m) return true;
+  p.add(field, around(value, m.index), `${role}contains a line break or control character (${codePointName(m[0])}), which no target can hold on one line`, 'remove it');
+  return false;
+}
+
+/** Reports a NUL character, which no destination can carry: C strings, the environment and cloud-init's files end at it. */
+function checkNoNul(p: Problems, field: string, value: unknown): boolean {
+  if (typeof value !== 'string') return true;
+  const i = value.indexOf('\u0000');
+  if (i < 0) return true;
+  p.add(field, around(value, i), 'contains a NUL character (U+0000), which no target can carry (programs, environments and files end a string there)', 'remove it');
+  return false;
+}
+
+/** U+FEFF or a Unicode noncharacter (U+FDD0–U+FDEF, U+xxFFFE, U+xxFFFF), which systemd refuses in environment files. */
+function refusedByEnvFiles(value: string): { char: string; index: number } | undefined {
+  let index = 0;
+  for (const char of value) {
+    const c = char.codePointAt(0)!;
+    if (c === 0xfeff || (c >= 0xfdd0 && c <= 0xfdef) || (c & 0xfffe) === 0xfffe) return { char, index };
+    index += char.length;
+  }
+  return undefined;
+}
+
+/**
+ * The checks of a whole number: finite, whole, from `min` to `max`. `tooLow` replaces the message
+ * for a whole number below `min`. True when it passes (or is unset).
+ */
+export function checkWhole(p: Problems, field: string, value: unknown, min: number, max: number, unit: string, tooLow?: () => void): boolean {
+  if (value === undefined) return true;
+  const fix = `use a whole number of ${unit} from ${min} to ${max}`;
+  if (typeof value !== 'number' || !Number.isFinite(value)) {
+    p.add(field, value, 'is not a finite number', fix);
+  } else if (!Number.isInteger(value)) {
+    p.add(field, value, 'is not a whole number', fix);
+  } else if (value < min) {
+    if (tooLow) tooLow();
+    else p.add(field, value, `is less than ${min}`, fix);
+  } else if (value > max) {
+    p.add(field, value, `is more than ${max}`, fix);
+  } else {
+    return true;
+  }
+  return false;
+}
 
 /** Target-neutral checks of one spec. Checks that need the whole stack live in the targets layer. */
 export function validateSpec(spec: WorkloadSpec): string[] {
   const p = new Problems(spec.name);
-  if (typeof spec.name !== 'string' || !NAME_PATTERN.test(spec.name)) {
-    p.add('name', spec.name, 'is not a valid workload name', 'use 1-63 lowercase letters, digits and hyphens, starting with a letter or digit');
-  }
-  if (spec.image !== undefined && (typeof spec.image !== 'string' || !IMAGE_PATTERN.test(spec.image))) {
+  checkName(spec, p);
+  if (spec.image !== undefined && checkOneLine(p, 'image', spec.image) && (typeof spec.image !== 'string' || !IMAGE_PATTERN.test(spec.image))) {
     p.add('image', spec.image, 'is not a valid image reference', 'write it as [registry/]repository[:tag][@sha256:digest] with a lowercase repository, e.g. "nginx:1.27"');
   }
+  checkCommands(spec, p);
   checkEnv(spec, p);
   checkPorts(spec, p);
   checkMounts(spec, p);
@@ -44,33 +157,72 @@ export function validateSpec(spec: WorkloadSpec): string[] {
   if (spec.target !== undefined && !Object.values(WorkloadTarget).includes(spec.target)) {
     p.add('target', spec.target, 'is not a target', `use one of ${Object.values(WorkloadTarget).join(', ')}`);
   }
-  if (spec.workingDir !== undefined && !path.posix.isAbsolute(spec.workingDir)) {
+  checkUser(spec, p);
+  if (spec.workingDir !== undefined && checkOneLine(p, 'workingDir', spec.workingDir) && !path.posix.isAbsolute(spec.workingDir)) {
     p.add('workingDir', spec.workingDir, 'is not an absolute path', 'start it with "/"');
   }
-  for (const [key] of Object.entries(spec.labels ?? {})) {
-    if (key.trim() === '') p.add('labels', key, 'has an empty key', 'give every label a name');
-  }
+  checkLabels(spec, p);
   (spec.dependsOn ?? []).forEach((dep, i) => {
+    if (!checkOneLine(p, `dependsOn[${i}]`, dep)) return;
     if (dep === spec.name) p.add(`dependsOn[${i}]`, dep, 'is the workload itself', 'remove it');
   });
+  checkNative(spec, p);
   return p.all;
 }
 
+function checkName(spec: WorkloadSpec, p: Problems) {
+  if (typeof spec.name !== 'string' || !NAME_PATTERN.test(spec.name)) {
+    p.add('name', spec.name, 'is not a valid workload name', 'use 1-63 lowercase letters, digits and hyphens, starting with a letter or digit');
+    return;
+  }
+  // Containers are named `<name>-<replica>` (host name and DNS alias); each must fit in a DNS label.
+  const replicas = spec.replicas ?? 1;
+  if (!Number.isInteger(replicas) || replicas < 1 || replicas > SPEC_LIMITS.replicas) return;
+  const longest = `${spec.name}-${replicas}`;
+  if (longest.length > MAX_HOST_NAME_LENGTH) {
+    const allowed = MAX_HOST_NAME_LENGTH - 1 - String(replicas).length;
+    p.add('name', spec.name, `(${spec.name.length} characters) gives the host name "${longest}" (${longest.length} characters), longer than the ${MAX_HOST_NAME_LENGTH} a DNS name may have`,
+      `shorten the name to at most ${allowed} characters`);
+  }
+}
+
+function checkCommands(spec: WorkloadSpec, p: Problems) {
+  for (const field of ['entrypoint', 'command', 'args'] as const) {
+    const list = spec[field];
+    if (Array.isArray(list)) list.forEach((arg, i) => checkNoNul(p, `${field}[${i}]`, arg));
+  }
+}
+
+/** `env.NAME`, or just `env` when the name itself could not stand on one line of a message. */
+function keyField(base: string, key: string): string {
+  return LINE_BREAKING.test(key) ? base : `${base}.${key}`;
+}
+
 function checkEnv(spec: WorkloadSpec, p: Problems) {
-  for (const name of Object.keys(spec.env ?? {})) {
+  for (const [name, value] of Object.entries(spec.env ?? {})) {
+    const field = keyField('env', name);
     if (!ENV_NAME_PATTERN.test(name)) {
-      p.add(`env.${name}`, name, 'is not a valid environment variable name', 'use letters, digits and underscores, not starting with a digit');
+      p.add(field, name, 'is not a valid environment variable name', 'use letters, digits and underscores, not starting with a digit');
+    }
+    // Line breaks in values are legal here; the targets that write env files say what they can hold.
+    if (!checkNoNul(p, field, value) || typeof value !== 'string') continue;
+    const refused = refusedByEnvFiles(value);
+    if (refused) {
+      p.add(field, around(value, refused.index), `contains ${codePointName(refused.char)}, a byte order mark or Unicode noncharacter, which systemd's environment files refuse`, 'remove it');
     }
   }
   for (const [name, variable] of Object.entries(spec.secretEnv ?? {})) {
+    const field = keyField('secretEnv', name);
     if (!ENV_NAME_PATTERN.test(name)) {
-      p.add(`secretEnv.${name}`, name, 'is not a valid environment variable name', 'use letters, digits and underscores, not starting with a digit');
+      p.add(field, name, 'is not a valid environment variable name', 'use letters, digits and underscores, not starting with a digit');
     }
     if (spec.env && name in spec.env) {
-      p.add(`secretEnv.${name}`, name, 'is also set in env', 'set each variable in env or in secretEnv, not both');
+      p.add(field, name, 'is also set in env', 'set each variable in env or in secretEnv, not both');
     }
     if (typeof variable !== 'string' || !VARIABLE_NAME_PATTERN.test(variable)) {
-      p.add(`secretEnv.${name}`, variable, 'is not a valid Terraform variable name', 'use letters, digits and underscores, not starting with a digit');
+      p.add(field, variable, 'is not a valid Terraform variable name', 'use letters, digits and underscores, not starting with a digit');
+    } else if (RESERVED_VARIABLE_NAMES.includes(variable)) {
+      p.add(field, variable, 'is a name Terraform reserves and refuses for a variable', `pick another name, e.g. "${variable}_secret"`);
     }
   }
 }
@@ -98,8 +250,13 @@ function checkPorts(spec: WorkloadSpec, p: Problems) {
     if (port.protocol !== undefined && !Object.values(Protocol).includes(port.protocol)) {
       p.add(`${f}.protocol`, port.protocol, 'is not a known protocol', 'use "tcp" or "udp"');
     }
-    if (port.bindAddress !== undefined && !IPV4.test(port.bindAddress) && !/^[0-9a-fA-F:]+$/.test(port.bindAddress)) {
+    if (port.bindAddress !== undefined && checkOneLine(p, `${f}.bindAddress`, port.bindAddress)
+      && !IPV4.test(port.bindAddress) && !/^[0-9a-fA-F:]+$/.test(port.bindAddress)) {
       p.add(`${f}.bindAddress`, port.bindAddress, 'is not an IP address', 'use an IPv4 or IPv6 address of the host, e.g. "127.0.0.1"');
+    }
+    if (port.urlScheme !== undefined && checkOneLine(p, `${f}.urlScheme`, port.urlScheme)
+      && (typeof port.urlScheme !== 'string' || !URL_SCHEME_PATTERN.test(port.urlScheme))) {
+      p.add(`${f}.urlScheme`, port.urlScheme, 'is not a URL scheme', 'use a lowercase letter followed by lowercase letters, digits, "+", "." or "-", e.g. "http" or "postgres"');
     }
   });
 }
@@ -107,8 +264,15 @@ function checkPorts(spec: WorkloadSpec, p: Problems) {
 function checkMounts(spec: WorkloadSpec, p: Problems) {
   const mounted = new Map<string, string>();
   const claim = (field: string, mountPath: unknown) => {
+    if (!checkOneLine(p, field, mountPath)) return;
     if (typeof mountPath !== 'string' || !path.posix.isAbsolute(mountPath)) {
       p.add(field, mountPath, 'is not an absolute path', 'start the mount path with "/"');
+      return;
+    }
+    const forbidden = MOUNT_PATH_FORBIDDEN.exec(mountPath);
+    if (forbidden) {
+      p.add(field, mountPath, `contains ${forbidden[0] === ' ' ? 'a space' : /\s/.test(forbidden[0]) ? `whitespace (${codePointName(forbidden[0])})` : `"${forbidden[0]}"`}`,
+        'use a path without whitespace, "\\", ":" or "," (Docker\'s mount syntax splits on ":" and ",", and fstab cannot hold whitespace)');
       return;
     }
     const normal = path.posix.normalize(mountPath).replace(/(.)\/$/, '$1');
@@ -129,28 +293,29 @@ function checkMounts(spec: WorkloadSpec, p: Problems) {
     }
     volumeNames.add(v.name);
     claim(`${f}.mountPath`, v.mountPath);
-    if (v.sizeGiB !== undefined && !(Number.isInteger(v.sizeGiB) && v.sizeGiB >= 1)) {
-      p.add(`${f}.sizeGiB`, v.sizeGiB, 'is not a size', 'use a whole number of GiB, at least 1');
-    }
+    checkWhole(p, `${f}.sizeGiB`, v.sizeGiB, 1, SPEC_LIMITS.diskGiB, 'GiB');
   });
   (spec.tmpfs ?? []).forEach((t, i) => {
     claim(`tmpfs[${i}].mountPath`, t.mountPath);
-    if (t.sizeMiB !== undefined && !(Number.isInteger(t.sizeMiB) && t.sizeMiB >= 1)) {
-      p.add(`tmpfs[${i}].sizeMiB`, t.sizeMiB, 'is not a size', 'use a whole number of MiB, at least 1');
-    }
+    checkWhole(p, `tmpfs[${i}].sizeMiB`, t.sizeMiB, 1, SPEC_LIMITS.memoryMiB, 'MiB');
   });
 }
 
 function checkResources(spec: WorkloadSpec, p: Problems) {
-  if (spec.cpus !== undefined && !(typeof spec.cpus === 'number' && Number.isFinite(spec.cpus) && spec.cpus > 0)) {
-    p.add('cpus', spec.cpus, 'must be more than 0', 'give the CPU limit in cores, e.g. 0.5 or 2');
+  const cpus = spec.cpus;
+  if (cpus !== undefined) {
+    if (typeof cpus !== 'number' || !Number.isFinite(cpus)) {
+      p.add('cpus', cpus, 'is not a finite number', `give the CPU limit in cores, more than 0 and at most ${SPEC_LIMITS.cpus}, e.g. 0.5 or 2`);
+    } else if (cpus <= 0) {
+      p.add('cpus', cpus, 'must be more than 0', 'give the CPU limit in cores, e.g. 0.5 or 2');
+    } else if (cpus > SPEC_LIMITS.cpus) {
+      p.add('cpus', cpus, `is more than ${SPEC_LIMITS.cpus} CPUs`, `give the CPU limit in cores, at most ${SPEC_LIMITS.cpus}, e.g. 0.5 or 2`);
+    }
   }
-  if (spec.memoryMiB !== undefined && !(Number.isInteger(spec.memoryMiB) && spec.memoryMiB >= DOCKER_MIN_MEMORY_MIB)) {
-    p.add('memoryMiB', spec.memoryMiB, `is below the minimum of ${DOCKER_MIN_MEMORY_MIB} MiB (or not a whole number)`, `give at least ${DOCKER_MIN_MEMORY_MIB} MiB as a whole number`);
-  }
-  if (spec.replicas !== undefined && !(Number.isInteger(spec.replicas) && spec.replicas >= 0)) {
-    p.add('replicas', spec.replicas, 'must be a whole number of 0 or more', 'use 0 to stop the workload, 1 or more to run it');
-  }
+  checkWhole(p, 'memoryMiB', spec.memoryMiB, DOCKER_MIN_MEMORY_MIB, SPEC_LIMITS.memoryMiB, 'MiB',
+    () => p.add('memoryMiB', spec.memoryMiB, `is below the minimum of ${DOCKER_MIN_MEMORY_MIB} MiB`, `give at least ${DOCKER_MIN_MEMORY_MIB} MiB as a whole number`));
+  checkWhole(p, 'replicas', spec.replicas, 0, SPEC_LIMITS.replicas, 'replicas',
+    () => p.add('replicas', spec.replicas, 'must be a whole number of 0 or more', 'use 0 to stop the workload, 1 or more to run it'));
 }
 
 function checkHealthCheck(spec: WorkloadSpec, p: Problems) {
@@ -163,20 +328,28 @@ function checkHealthCheck(spec: WorkloadSpec, p: Problems) {
   if (h.command !== undefined && (!Array.isArray(h.command) || h.command.length === 0)) {
     p.add('healthCheck.command', h.command, 'is empty', 'give the program and its arguments as a list');
   }
+  if (Array.isArray(h.command)) h.command.forEach((arg, i) => checkNoNul(p, `healthCheck.command[${i}]`, arg));
   const portNames = (spec.ports ?? []).map((port) => port.name);
   for (const [kind, probe] of [['http', h.http], ['tcp', h.tcp]] as const) {
     if (probe && !portNames.includes(probe.port)) {
       p.add(`healthCheck.${kind}.port`, probe.port, 'is not a port of this workload', `name one of its ports${portNames.length ? ` (${portNames.join(', ')})` : ''}`);
     }
   }
-  if (h.http?.path !== undefined && !h.http.path.startsWith('/')) {
-    p.add('healthCheck.http.path', h.http.path, 'does not start with "/"', 'write the path as "/health"');
-  }
-  for (const [field, min] of [['intervalSeconds', 1], ['timeoutSeconds', 1], ['retries', 1], ['startPeriodSeconds', 0]] as const) {
-    const value = h[field];
-    if (value !== undefined && !(Number.isInteger(value) && value >= min)) {
-      p.add(`healthCheck.${field}`, value, `must be a whole number of at least ${min}`, `use ${min} or more`);
+  const probePath = h.http?.path;
+  if (probePath !== undefined && checkOneLine(p, 'healthCheck.http.path', probePath)) {
+    if (typeof probePath !== 'string' || !probePath.startsWith('/')) {
+      p.add('healthCheck.http.path', probePath, 'does not start with "/"', 'write the path as "/health"');
+    } else if (!URL_PATH_PATTERN.test(probePath)) {
+      p.add('healthCheck.http.path', probePath, 'is not a URL path',
+        'use only letters, digits and -._~!$&\'()*+,;=:@/? in it, and percent-encode anything else as %XX, e.g. "/health?full=1"');
     }
+  }
+  for (const [field, min, max] of [
+    ['intervalSeconds', 1, SPEC_LIMITS.seconds], ['timeoutSeconds', 1, SPEC_LIMITS.seconds],
+    ['retries', 1, SPEC_LIMITS.retries], ['startPeriodSeconds', 0, SPEC_LIMITS.seconds],
+  ] as const) {
+    checkWhole(p, `healthCheck.${field}`, h[field], min, max, field === 'retries' ? 'retries' : 'seconds',
+      () => p.add(`healthCheck.${field}`, h[field], `must be a whole number of at least ${min}`, `use ${min} or more`));
   }
 }
 
@@ -186,11 +359,75 @@ function checkRestart(spec: WorkloadSpec, p: Problems) {
   if (r.policy !== undefined && !Object.values(RestartPolicy).includes(r.policy)) {
     p.add('restart.policy', r.policy, 'is not a restart policy', `use one of ${Object.values(RestartPolicy).join(', ')}`);
   }
-  if (r.maxRetries !== undefined) {
-    if (!(Number.isInteger(r.maxRetries) && r.maxRetries >= 0)) {
-      p.add('restart.maxRetries', r.maxRetries, 'must be a whole number of 0 or more', 'use 0 or more');
-    } else if ((r.policy ?? RestartPolicy.ON_FAILURE) !== RestartPolicy.ON_FAILURE) {
-      p.add('restart.maxRetries', r.maxRetries, `only applies to the on-failure policy, not "${r.policy}"`, 'remove maxRetries or use policy "on-failure"');
+  const retriesOk = checkWhole(p, 'restart.maxRetries', r.maxRetries, 0, SPEC_LIMITS.retries, 'retries',
+    () => p.add('restart.maxRetries', r.maxRetries, 'must be a whole number of 0 or more', 'use 0 or more'));
+  if (r.maxRetries !== undefined && retriesOk && (r.policy ?? RestartPolicy.ON_FAILURE) !== RestartPolicy.ON_FAILURE) {
+    p.add('restart.maxRetries', r.maxRetries, `only applies to the on-failure policy, not "${r.policy}"`, 'remove maxRetries or use policy "on-failure"');
+  }
+}
+
+/** `name`, `uid`, `name:group` or `uid:gid`, each part a Linux name or a number. */
+function checkUser(spec: WorkloadSpec, p: Problems) {
+  const user = spec.user;
+  if (user === undefined || !checkOneLine(p, 'user', user)) return;
+  const part = (s: string) => LINUX_NAME_PATTERN.test(s) || (LINUX_ID_PATTERN.test(s) && Number(s) <= 4294967294);
+  const parts = typeof user === 'string' ? user.split(':') : [];
+  if (parts.length < 1 || parts.length > 2 || !parts.every(part)) {
+    p.add('user', user, 'is not a user name or uid, optionally followed by ":group" or ":gid"',
+      'write "name", "uid", "name:group" or "uid:gid" with lowercase Linux names (letters, digits, "_" and "-", at most 32) or numbers, e.g. "www-data" or "1000:1000"');
+  }
+}
+
+function checkLabels(spec: WorkloadSpec, p: Problems) {
+  for (const [key, value] of Object.entries(spec.labels ?? {})) {
+    if (key.trim() === '') {
+      p.add('labels', key, 'has an empty key', 'give every label a name');
+    } else if (!checkOneLine(p, 'labels', key, 'is a key that ')) {
+      // reported
+    } else if (!LABEL_KEY_PATTERN.test(key)) {
+      p.add('labels', key, 'is not a valid label key', 'use letters, digits, ".", "_", "/" and "-", starting with a letter or digit, e.g. "com.example.tier"');
+    } else {
+      checkOneLine(p, `labels.${key}`, value);
     }
   }
+}
+
+function checkNative(spec: WorkloadSpec, p: Problems) {
+  const n = spec.native;
+  if (!n) return;
+  (n.packages ?? []).forEach((pkg, i) => checkOneLine(p, `native.packages[${i}]`, pkg));
+  (n.files ?? []).forEach((file, i) => {
+    for (const key of ['path', 'owner', 'mode'] as const) checkOneLine(p, `native.files[${i}].${key}`, file[key]);
+    checkNoNul(p, `native.files[${i}].content`, file.content);
+  });
+  (n.installCommands ?? []).forEach((cmd, i) => checkNoNul(p, `native.installCommands[${i}]`, cmd));
+}
+
+/**
+ * The single-line fields of a VM's guest settings (a workload's `vm`, an app's shared `vm`, a
+ * hybrid VM's guest). `field` prefixes the paths. True when all of them fit on one line.
+ */
+export function checkVmLines(p: Problems, vm: VmSpec, field: string): boolean {
+  let ok = true;
+  for (const key of ['adminUser', 'baseImageUrl', 'baseImagePath', 'ipAddress', 'gateway'] as const) {
+    ok = checkOneLine(p, `${field}.${key}`, vm[key]) && ok;
+  }
+  (Array.isArray(vm.sshAuthorizedKeys) ? vm.sshAuthorizedKeys : []).forEach((key, i) => {
+    ok = checkOneLine(p, `${field}.sshAuthorizedKeys[${i}]`, key) && ok;
+  });
+  return ok;
+}
+
+/**
+ * The checks of a hybrid VM's name and sizes (its props, or an app file's `hybrid`). `tooLittleMemory`
+ * reports a memoryMiB below `minMemoryMiB`, which the caller knows from the VM's workloads.
+ */
+export function checkHybridSizing(p: Problems, sizing: HybridVmSpec, minMemoryMiB = 1, tooLittleMemory?: () => void): void {
+  if (sizing.name !== undefined && checkOneLine(p, 'hybrid.name', sizing.name) && (typeof sizing.name !== 'string' || !NAME_PATTERN.test(sizing.name))) {
+    p.add('hybrid.name', sizing.name, 'is not a valid VM name', 'use 1-63 lowercase letters, digits and hyphens');
+  }
+  checkWhole(p, 'hybrid.memoryMiB', sizing.memoryMiB, minMemoryMiB, SPEC_LIMITS.memoryMiB, 'MiB', tooLittleMemory);
+  checkWhole(p, 'hybrid.vcpus', sizing.vcpus, 1, SPEC_LIMITS.cpus, 'vCPUs',
+    () => p.add('hybrid.vcpus', sizing.vcpus, 'is not a whole number of vCPUs', 'use 1 or more'));
+  checkWhole(p, 'hybrid.engineOverheadMiB', sizing.engineOverheadMiB, 0, SPEC_LIMITS.memoryMiB, 'MiB');
 }

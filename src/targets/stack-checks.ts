@@ -64,7 +64,8 @@ function overlaps(a: PublishedPort, b: PublishedPort): boolean {
 }
 
 function portConflicts(self: Workload, all: Workload[]): string[] {
-  // Order every published port by (workload name, port field); the later of a clashing pair is reported.
+  // Order every published port by (workload name, port field). A clash is reported once, on the
+  // workload of its later port, in a message that names both sides alike.
   const ordered = [...all].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
     .flatMap((w) => w._publishedPorts().map((port) => ({ w, port })));
   const problems: string[] = [];
@@ -72,8 +73,12 @@ function portConflicts(self: Workload, all: Workload[]): string[] {
     if (w !== self) return;
     const earlier = ordered.slice(0, i).find((o) => overlaps(o.port, port));
     if (!earlier) return;
-    const owner = earlier.w === self ? `${earlier.port.field} of this workload` : `workload "${earlier.w.name}" (${earlier.port.field})`;
-    problems.push(`workload "${self.name}": ${port.field}.hostPort ${port.hostPort} is already published by ${owner} on ${port.hostLabel}; choose another host port`);
+    // Addresses are named only when they differ (a wildcard against a specific one).
+    const address = (p: PublishedPort) => (earlier.port.bindAddress === port.bindAddress ? '' : `, ${p.bindAddress}`);
+    const sides = earlier.w === self
+      ? `${earlier.port.field}${address(earlier.port)} and ${port.field}${address(port)} of workload "${self.name}"`
+      : `workload "${earlier.w.name}" (${earlier.port.field}${address(earlier.port)}) and workload "${self.name}" (${port.field}${address(port)})`;
+    problems.push(`host port ${port.hostPort}/${port.protocol} on ${port.hostLabel} is published by both ${sides}; give one of them another host port`);
   });
   return problems;
 }

@@ -6,7 +6,7 @@ import { guestApp } from '../../cloudinit/guest-app';
 import { HybridVmSpec } from '../../spec/app-spec';
 import { DEFAULTS, sortedByName, uniqueByName } from '../../spec/defaults';
 import { Problems } from '../../spec/problems';
-import { NAME_PATTERN } from '../../spec/validate';
+import { checkHybridSizing } from '../../spec/validate';
 import { VmSpec, WorkloadSpec } from '../../spec/workload-spec';
 import { LibvirtHost } from '../libvirt/libvirt-host';
 import { VirtualMachine } from '../libvirt/virtual-machine';
@@ -124,20 +124,19 @@ export class HybridWorkload extends Construct {
     const p = new Problems(this.vmName, 'hybrid VM');
     unsafeInCloudConfig(p, unsafe);
     const sizing = props.sizing ?? {};
-    if (!NAME_PATTERN.test(this.vmName)) {
-      p.add('hybrid.name', this.vmName, 'is not a valid VM name', 'use 1-63 lowercase letters, digits and hyphens');
-    }
+    // `needed` is NaN when a workload's or the engine's memory is not a number, which is reported
+    // on its own; then only the general bounds apply.
+    const minMemory = Math.max(needed, VM_DEFAULTS.minGuestMemoryMiB);
+    const tooLittle = () => p.add('hybrid.memoryMiB', sizing.memoryMiB,
+      `is less than its workloads and engine need (${needed} MiB, at least ${VM_DEFAULTS.minGuestMemoryMiB})`,
+      `use at least ${minMemory}, or leave it unset to size the VM from its workloads`);
+    const sized = { ...sizing, name: this.vmName };
+    if (Number.isFinite(needed)) checkHybridSizing(p, sized, minMemory, tooLittle);
+    else checkHybridSizing(p, sized);
     if (props.specs.length === 0) p.add('specs', undefined, 'is empty', 'give the shared VM at least one workload');
     guestProblems(p, guest, 'guest', this.host, true);
     guestPortClashes(sortedByName(uniqueByName(this.workloads)).flatMap((m) => m._resolved.ports.flatMap((port, i) => (port.hostPort === undefined ? []
       : [{ field: `workload "${m.name}" ports[${i}].hostPort`, port: guestPort(port.hostPort) }]))), p);
-    if (sizing.memoryMiB !== undefined && sizing.memoryMiB < Math.max(needed, VM_DEFAULTS.minGuestMemoryMiB)) {
-      p.add('hybrid.memoryMiB', sizing.memoryMiB, `is less than its workloads and engine need (${needed} MiB, at least ${VM_DEFAULTS.minGuestMemoryMiB})`,
-        `use at least ${Math.max(needed, VM_DEFAULTS.minGuestMemoryMiB)}, or leave it unset to size the VM from its workloads`);
-    }
-    if (sizing.vcpus !== undefined && (!Number.isInteger(sizing.vcpus) || sizing.vcpus < 1)) {
-      p.add('hybrid.vcpus', sizing.vcpus, 'is not a whole number of vCPUs', 'use 1 or more');
-    }
     return p.all;
   }
 }
