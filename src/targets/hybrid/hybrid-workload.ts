@@ -6,7 +6,7 @@ import { guestApp } from '../../cloudinit/guest-app';
 import { HybridVmSpec } from '../../spec/app-spec';
 import { DEFAULTS, sortedByName, uniqueByName } from '../../spec/defaults';
 import { Problems } from '../../spec/problems';
-import { checkHybridSizing } from '../../spec/validate';
+import { checkHybridSizing, validateSpec } from '../../spec/validate';
 import { VmSpec, WorkloadSpec } from '../../spec/workload-spec';
 import { LibvirtHost } from '../libvirt/libvirt-host';
 import { VirtualMachine } from '../libvirt/virtual-machine';
@@ -122,7 +122,6 @@ export class HybridWorkload extends Construct {
 
   private validate(props: HybridWorkloadProps, guest: ResolvedVm, needed: number, unsafe: string[]): string[] {
     const p = new Problems(this.vmName, 'hybrid VM');
-    unsafeInCloudConfig(p, unsafe);
     const sizing = props.sizing ?? {};
     // `needed` is NaN when a workload's or the engine's memory is not a number, which is reported
     // on its own; then only the general bounds apply.
@@ -137,6 +136,8 @@ export class HybridWorkload extends Construct {
     guestProblems(p, guest, 'guest', this.host, true);
     guestPortClashes(sortedByName(uniqueByName(this.workloads)).flatMap((m) => m._resolved.ports.flatMap((port, i) => (port.hostPort === undefined ? []
       : [{ field: `workload "${m.name}" ports[${i}].hostPort`, port: guestPort(port.hostPort) }]))), p);
+    // The last guard, reported only when no field's own check explains it.
+    if (p.all.length === 0 && this.workloads.every((w) => validateSpec(w.spec).length === 0)) unsafeInCloudConfig(p, unsafe);
     return p.all;
   }
 }

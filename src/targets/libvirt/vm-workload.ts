@@ -8,6 +8,7 @@ import { diskSerial, guestPort, guestPortClashes, GuestRuntime } from '../../clo
 import { guestApp } from '../../cloudinit/guest-app';
 import { DEFAULTS, ResolvedSpec, resolveSpec, uniqueByName } from '../../spec/defaults';
 import { Problems } from '../../spec/problems';
+import { validateSpec } from '../../spec/validate';
 import { WorkloadTarget } from '../../spec/target';
 import { OperatingSystem, RestartPolicy, VmSpec, WorkloadSpec } from '../../spec/workload-spec';
 import { isSystemdProgram } from '../../encoding/systemd';
@@ -152,13 +153,19 @@ export class VmWorkload extends Workload {
         `use at least ${VM_DEFAULTS.minGuestMemoryMiB - this.guest.memoryOverheadMiB}`);
     }
     if (linux) {
-      unsafeInCloudConfig(p, this.unsafeCharacters);
       linuxProblems(spec, p);
       guestPortClashes(spec.ports.map((port, i) => ({ field: `ports[${i}].containerPort`, port: this.guestPortOf(port.containerPort) })), p);
     } else {
       otherOsProblems(spec, this.guest, p);
     }
-    return [...capabilityProblems(spec, WorkloadTarget.VM), ...p.all];
+    const found = [...capabilityProblems(spec, WorkloadTarget.VM), ...p.all];
+    // The last guard, reported only when no field's own check explains it.
+    if (found.length === 0 && validateSpec(spec).length === 0) {
+      const last = new Problems(spec.name);
+      unsafeInCloudConfig(last, this.unsafeCharacters);
+      return last.all;
+    }
+    return found;
   }
 }
 
