@@ -1,6 +1,6 @@
 // Thin wrapper around ../shared/runtime-lab/lab: each command's JSON report, parsed.
 // The lab stands in for `terraform apply` (see its README); these helpers only call it.
-import { spawnSync } from 'child_process';
+import { spawn, spawnSync } from 'child_process';
 import * as path from 'path';
 
 export const LAB = process.env.RUNTIME_LAB ?? path.resolve(__dirname, '../../../shared/runtime-lab/lab');
@@ -68,4 +68,151 @@ export function stopVm(domain: string, keepDisks = true): void {
 export function prepareVms(): void {
   labOk(['setup'], 1800);
   labOk(['guest-image'], 1800);
+}
+
+// ------------------------------------------------------------------------------------ Docker side
+
+/** Runs `lab ARGS` without blocking the event loop, so two stacks can be applied at the same time. */
+export function labAsync(args: string[], timeoutSeconds = 600): Promise<LabResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(LAB, args, { timeout: timeoutSeconds * 1000 });
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    child.stdout.on('data', (b: Buffer) => out.push(b));
+    child.stderr.on('data', (b: Buffer) => err.push(b));
+    child.on('error', reject);
+    child.on('close', (code, signal) => resolve({
+      status: code ?? -1,
+      stdout: Buffer.concat(out).toString('utf8'),
+      stderr: Buffer.concat(err).toString('utf8') + (signal ? `\n<lab killed by ${signal}>` : ''),
+    }));
+  });
+}
+
+/** One published port as apply-docker probed it (on 127.0.0.1 when the stack asks for 0.0.0.0). */
+export interface PublishedPortReport {
+  readonly host_ip: string;
+  readonly port: number;
+  readonly internal: number;
+  readonly probed: string;
+  readonly answers?: boolean;
+  readonly http_status?: number | null;
+}
+
+/** One container of an apply-docker report. */
+export interface ContainerReport {
+  readonly name: string;
+  readonly image: string;
+  readonly must_run: boolean;
+  readonly create_error: string | null;
+  readonly state: string;
+  readonly running: boolean;
+  readonly exit_code?: number;
+  readonly oom_killed?: boolean;
+  readonly restart_count?: number;
+  readonly error?: string | null;
+  readonly health?: string | null;
+  readonly last_probe?: { exit_code: number | null; output: string } | null;
+  readonly published?: PublishedPortReport[];
+  readonly logs?: string[];
+  readonly ok: boolean;
+}
+
+/** An apply-docker report (the fields the tests read; the lab's README documents the rest). */
+export interface ApplyReport {
+  readonly stack: string;
+  readonly ok: boolean;
+  readonly failed: string[];
+  readonly containers: ContainerReport[];
+  readonly networks: Array<{ name: string; created: boolean; internal: boolean }>;
+  readonly volumes: Array<{ name: string; existed: boolean; prevent_destroy: boolean }>;
+  readonly warnings: string[];
+  readonly notes: string[];
+  readonly seconds: number;
+}
+
+/** An `apply-docker --destroy` report. */
+export interface DestroyReport {
+  readonly stack: string;
+  readonly destroyed: true;
+  readonly volumes_kept_prevent_destroy: string[];
+  readonly networks_kept_in_use: string[];
+}
+
+export interface ApplyDockerOptions {
+  /** Keep ports the stack publishes on 0.0.0.0 there (the lab's default rebinds them to 127.0.0.1). */
+  readonly publishAllInterfaces?: boolean;
+  /** Seconds apply-docker waits for health checks to leave `starting` (lab default 120). */
+  readonly waitSeconds?: number;
+}
+
+/** Installs what the lab needs, starts its dockerd (if not running) and loads the stand-in images. */
+export function prepareDocker(): void {
+  labOk(['setup'], 1800);
+  labOk(['docker-up'], 120);
+  labOk(['images'], 1800);
+}
+
+function varArgs(vars: { [name: string]: string }): string[] {
+  return Object.entries(vars).flatMap(([k, v]) => ['--var', `${k}=${v}`]);
+}
+
+function parseReport<T>(what: string, r: LabResult): T {
+  // exit 1 still prints the report (it lists the problem); 2 is a usage/setup error without one
+  if (r.status === 2 || !r.stdout.trim()) throw new Error(`lab ${what} failed (exit ${r.status}):\n${r.stderr.slice(-4000)}`);
+  return JSON.parse(r.stdout) as T;
+}
+
+/** `terraform apply` of the stack's docker_* resources; the report is returned whatever the exit status. */
+export async function applyDocker(
+  stackDir: string, vars: { [name: string]: string } = {}, options: ApplyDockerOptions = {},
+): Promise<ApplyReport> {
+  const args = ['apply-docker', stackDir, ...varArgs(vars)];
+  if (options.publishAllInterfaces) args.push('--publish-all-interfaces');
+  if (options.waitSeconds !== undefined) args.push('--wait', String(options.waitSeconds));
+  return parseReport<ApplyReport>(`apply-docker ${stackDir}`, await labAsync(args, (options.waitSeconds ?? 120) + 300));
+}
+
+/** `terraform destroy`: containers and networks; volumes with prevent_destroy only with `purgeVolumes`. */
+export async function destroyDocker(stackDir: string, options: { purgeVolumes?: boolean } = {}): Promise<DestroyReport> {
+  const args = ['apply-docker', stackDir, '--destroy', ...(options.purgeVolumes ? ['--purge-volumes'] : [])];
+  const r = await labAsync(args, 300);
+  if (r.status !== 0) throw new Error(`lab ${args.join(' ')} exited ${r.status}\n${r.stdout}\n${r.stderr.slice(-4000)}`);
+  return JSON.parse(r.stdout) as DestroyReport;
+}
+
+/** `docker inspect NAME` on the lab's engine (the Engine API's container JSON), or undefined if there is none. */
+export function dockerInspect(name: string): DockerContainerJson | undefined {
+  const r = lab(['docker', 'inspect', '--type', 'container', name], 60);
+  if (r.status !== 0) {
+    if (/no such (object|container)/i.test(r.stderr)) return undefined;
+    throw new Error(`lab docker inspect ${name} exited ${r.status}: ${r.stderr}`);
+  }
+  return (JSON.parse(r.stdout) as DockerContainerJson[])[0];
+}
+
+/** The parts of `docker inspect` the tests read. */
+export interface DockerContainerJson {
+  readonly Id: string;
+  readonly Name: string;
+  readonly RestartCount: number;
+  readonly State: {
+    readonly Status: string;
+    readonly Running: boolean;
+    readonly Restarting: boolean;
+    readonly Pid: number;
+    readonly ExitCode: number;
+    readonly StartedAt: string;
+    readonly Health?: { readonly Status: string; readonly FailingStreak: number };
+  };
+  readonly HostConfig: { readonly RestartPolicy: { readonly Name: string; readonly MaximumRetryCount: number } };
+  readonly Mounts: Array<{ Type: string; Name?: string; Destination: string }>;
+}
+
+/** `docker exec [-e K=V] NAME ARGV` on the lab's engine. */
+export function dockerExec(name: string, argv: string[], env: { [name: string]: string } = {}, timeoutSeconds = 60):
+{ exit: number; stdout: string; stderr: string } {
+  const envArgs = Object.entries(env).flatMap(([k, v]) => ['-e', `${k}=${v}`]);
+  const r = lab(['docker', 'exec', ...envArgs, name, ...argv], timeoutSeconds);
+  return { exit: r.status, stdout: r.stdout, stderr: r.stderr };
 }
