@@ -9,6 +9,7 @@ export * from './targets/docker/container-workload';
 export * as libvirt from './generated/providers/libvirt';
 export * from './spec/app-spec';
 export * from './targets/libvirt/libvirt-host';
+export { LibvirtPlatform } from './targets/libvirt/platform';
 export * from './targets/libvirt/virtual-machine';
 export * from './targets/libvirt/vm-workload';
 export * from './spec/app-spec-file';

@@ -66,7 +66,7 @@ describe('VmWorkload resources', () => {
     });
   });
 
-  test('the root disk is a copy-on-write overlay of the default Debian 12 cloud image, downloaded once per host', () => {
+  test('the root disk is a copy-on-write overlay of the default Debian cloud image, downloaded once per host', () => {
     const { json } = synthVms(db, { ...db, name: 'db2', volumes: [] });
     const volumes = resources(json, 'libvirt_volume');
     const base = volumes.filter((v) => v.create?.content?.url === DEFAULT_BASE_IMAGE_URL);

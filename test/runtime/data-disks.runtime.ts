@@ -4,24 +4,37 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { App, TerraformStack } from 'cdktf';
-import { bootVm, BootReport, execVm, prepareVms, stopVm } from './lab';
+import { bootVm, BootReport, execVm, prepareVms, stopVm, withSeedsEvaluated } from './lab';
 import { RestartPolicy, VmWorkload } from '../../src';
 
-const DOMAIN = 'keeper';
+const WORKLOAD = 'keeper';
+/** The libvirt domain: the stack's name prefix and the workload's name. */
+const DOMAIN = 'disk-keeper_keeper';
 const DEVICE = '/dev/disk/by-id/virtio-keeper_data';
 const PROOF = '/srv/data/proof.txt';
 
+/**
+ * Values that every reader on the way must leave as they are (issue 8): systemd's env-file and
+ * command-line parsers, the shell, YAML 1.1, Terraform templates.
+ */
+const HOSTILE_ENV = 'a "quoted" \\back\\slash $HOME ${HOME} %n %{x} `tick` \'single\'\nsecond line\u2028sep # not a comment';
+const HOSTILE_ARGS = ['two words', '$HOME', '%n', 'line\nbreak', '"', "'", '\\', '-- --'];
+const SECRET = '-----BEGIN KEY-----\nab"c$d`e\\f\n-----END KEY-----\n';
+
 /** The keeper workload's stack; `generation` is an env value, so each one has its own cloud-config. */
-function synthStack(generation: string): { dir: string; metaData: string } {
+function synthStack(generation: string, hostile = false): { dir: string; metaData: string } {
   const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'runtime-disks-'));
   const app = new App({ outdir });
   const stack = new TerraformStack(app, 'disk-keeper');
-  new VmWorkload(stack, DOMAIN, {
+  new VmWorkload(stack, WORKLOAD, {
     spec: {
-      name: DOMAIN,
+      name: WORKLOAD,
       native: {},
-      command: ['/bin/sleep', 'infinity'],
-      env: { GENERATION: generation },
+      // A program that keeps its arguments in /proc/<pid>/cmdline, to read them back.
+      command: ['/usr/bin/python3', '-c', 'import time; time.sleep(1e9)'],
+      args: hostile ? HOSTILE_ARGS : undefined,
+      env: hostile ? { GENERATION: generation, HOSTILE: HOSTILE_ENV } : { GENERATION: generation },
+      secretEnv: hostile ? { TOKEN: 'keeper_token' } : undefined,
       volumes: [{ name: 'data', mountPath: '/srv/data', sizeGiB: 1 }],
       restart: { policy: RestartPolicy.ALWAYS },
     },
@@ -30,6 +43,7 @@ function synthStack(generation: string): { dir: string; metaData: string } {
   const dir = path.join(outdir, 'stacks', 'disk-keeper');
   const json = JSON.parse(fs.readFileSync(path.join(dir, 'cdk.tf.json'), 'utf8'));
   const seed = Object.values(json.resource.libvirt_cloudinit_disk)[0] as { meta_data: string };
+  expect(Object.values(json.resource.libvirt_domain).map((d: any) => d.name)).toEqual([DOMAIN]);
   return { dir, metaData: seed.meta_data };
 }
 
@@ -53,7 +67,7 @@ function proof(): string {
 
 describe('a VM data disk on the runtime lab', () => {
   const first = synthStack('1');
-  const changed = synthStack('2');
+  const changed = synthStack('2', true);
 
   beforeAll(() => {
     prepareVms();
@@ -82,11 +96,19 @@ describe('a VM data disk on the runtime lab', () => {
     expect(filesystemUuid()).toBe(uuid);
     stopVm(DOMAIN);
 
-    // The changed spec: another instance-id, so every per-instance module runs again.
-    const boot3 = bootVm(changed.dir, DOMAIN);
+    // The changed spec: another instance-id, so every per-instance module runs again. Its seed
+    // holds a secret, merged in by Terraform (evaluated here by terraform console).
+    const boot3 = bootVm(withSeedsEvaluated(changed.dir, { keeper_token: SECRET }), DOMAIN);
     expectHealthyBoot(boot3);
     expect(proof()).toBe(token);
     expect(filesystemUuid()).toBe(uuid);
-    expect(execVm(DOMAIN, ['cat', '/etc/cdktf-workloads/keeper.env']).stdout).toBe('GENERATION=2\n');
+
+    // What the running service really got, as systemd read the env file and the command line.
+    const pid = execVm(DOMAIN, ['systemctl', 'show', '-p', 'MainPID', '--value', 'keeper.service']).stdout.trim();
+    expect(Number(pid)).toBeGreaterThan(0);
+    const environ = execVm(DOMAIN, ['cat', `/proc/${pid}/environ`]).stdout.split('\0');
+    expect(environ).toEqual(expect.arrayContaining([`GENERATION=2`, `HOSTILE=${HOSTILE_ENV}`, `TOKEN=${SECRET}`]));
+    const cmdline = execVm(DOMAIN, ['cat', `/proc/${pid}/cmdline`]).stdout.split('\0').slice(0, -1);
+    expect(cmdline).toEqual(['/usr/bin/python3', '-c', 'import time; time.sleep(1e9)', ...HOSTILE_ARGS]);
   });
 });

@@ -216,3 +216,31 @@ export function dockerExec(name: string, argv: string[], env: { [name: string]: 
   const r = lab(['docker', 'exec', ...envArgs, name, ...argv], timeoutSeconds);
   return { exit: r.status, stdout: r.stdout, stderr: r.stderr };
 }
+
+// ------------------------------------------------------------------------------- Terraform's part
+/**
+ * A copy of a stack whose cloud-init seeds are evaluated by Terraform itself (`terraform console`
+ * with `vars`): the lab substitutes only `${var.x}`, while the seeds hold expressions (secrets
+ * merged with base64encode, instance-ids hashed with sha256). Returns the copy's folder.
+ */
+export function withSeedsEvaluated(stackDir: string, vars: { [name: string]: string }): string {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { evaluateTemplates } = require('../terraform-eval') as typeof import('../terraform-eval');
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const fs = require('fs') as typeof import('fs');
+  const json = JSON.parse(fs.readFileSync(path.join(stackDir, 'cdk.tf.json'), 'utf8'));
+  const fields = ['user_data', 'meta_data', 'network_config'];
+  const seeds = Object.values<any>(json.resource?.libvirt_cloudinit_disk ?? {});
+  const templates = seeds.flatMap((s) => fields.filter((f) => s[f] !== undefined).map((f) => s[f] as string));
+  const values = evaluateTemplates(templates, vars);
+  let i = 0;
+  for (const seed of seeds) {
+    for (const f of fields) {
+      // Literal text again, in the escaped form the lab undoes.
+      if (seed[f] !== undefined) seed[f] = values[i++].replace(/\$\{/g, () => '$${').replace(/%\{/g, () => '%%{');
+    }
+  }
+  const out = fs.mkdtempSync(path.join(require('os').tmpdir(), 'lab-stack-'));
+  fs.writeFileSync(path.join(out, 'cdk.tf.json'), JSON.stringify(json));
+  return out;
+}

@@ -9,6 +9,7 @@ import { Problems } from '../../spec/problems';
 import { checkHybridSizing, validateSpec } from '../../spec/validate';
 import { VmSpec, WorkloadSpec } from '../../spec/workload-spec';
 import { LibvirtHost } from '../libvirt/libvirt-host';
+import { WITHOUT_PASST_FIX } from '../libvirt/platform';
 import { VirtualMachine } from '../libvirt/virtual-machine';
 import { guestProblems, ResolvedVm, resolveVm, VM_DEFAULTS } from '../libvirt/vm-settings';
 import { instanceId, userDataText } from '../terraform-text';
@@ -134,6 +135,10 @@ export class HybridWorkload extends Construct {
     else checkHybridSizing(p, sized);
     if (props.specs.length === 0) p.add('specs', undefined, 'is empty', 'give the shared VM at least one workload');
     guestProblems(p, guest, 'guest', this.host, true);
+    for (const h of this.host.hostPortProblems(sortedByName(uniqueByName(this.workloads)).flatMap((m) => m._resolved.ports.flatMap((port, i) => (port.hostPort === undefined ? []
+      : [{ field: `workload "${m.name}" ports[${i}].hostPort`, hostPort: port.hostPort }]))))) {
+      p.add(h.field, h.hostPort, h.problem, WITHOUT_PASST_FIX);
+    }
     guestPortClashes(sortedByName(uniqueByName(this.workloads)).flatMap((m) => m._resolved.ports.flatMap((port, i) => (port.hostPort === undefined ? []
       : [{ field: `workload "${m.name}" ports[${i}].hostPort`, port: guestPort(port.hostPort) }]))), p);
     // The last guard, reported only when no field's own check explains it.

@@ -3,6 +3,7 @@ import { Lazy, TerraformStack } from 'cdktf';
 import { Construct, IConstruct } from 'constructs';
 import { defaultNamePrefix, duplicateAliasProblems, namePrefixProblems, remoteHostName, scopedName, stackPrefix } from '../hosts';
 import { tfLiteral } from '../terraform-text';
+import { LibvirtPlatform, PLATFORM_FACTS, WITHOUT_PASST_FIX } from './platform';
 import { Network } from '../../generated/providers/libvirt/network';
 import { LibvirtProvider } from '../../generated/providers/libvirt/provider';
 import { Volume } from '../../generated/providers/libvirt/volume';
@@ -43,12 +44,27 @@ export interface LibvirtHostProps {
    * @default - the stack's name, lowercase (other characters become "-")
    */
   readonly namePrefix?: string;
+  /**
+   * The host's distribution, when its libvirt differs in what the library needs: Debian 12's
+   * libvirt 9.0 has no passt, so VMs there cannot have host ports (a synth error says so).
+   * @default - not stated: a libvirt with passt, as every current release but Debian 12's own ships
+   */
+  readonly platform?: LibvirtPlatform;
+  /**
+   * Whether the host's libvirt forwards host ports with the passt backend.
+   * @default - what `platform` ships; true when no platform is given
+   */
+  readonly passt?: boolean;
 }
 
 const DEFAULT_HOST_ID = 'libvirt-host';
 
-/** Debian 12's generic cloud image: cloud-init, virtio drivers, no desktop. */
-export const DEFAULT_BASE_IMAGE_URL = 'https://cloud.debian.org/images/cloud/bookworm/latest/debian-12-genericcloud-amd64.qcow2';
+/** Debian 13's generic cloud image (stable since August 2025): cloud-init, virtio drivers, no desktop. */
+export const DEBIAN_13_BASE_IMAGE_URL = 'https://cloud.debian.org/images/cloud/trixie/latest/debian-13-genericcloud-amd64.qcow2';
+/** Debian 12's generic cloud image, for guests pinned to the previous release (`vm.baseImageUrl`). */
+export const DEBIAN_12_BASE_IMAGE_URL = 'https://cloud.debian.org/images/cloud/bookworm/latest/debian-12-genericcloud-amd64.qcow2';
+/** The base image of Linux guests that name none: the current Debian stable. */
+export const DEFAULT_BASE_IMAGE_URL = DEBIAN_13_BASE_IMAGE_URL;
 
 /**
  * A libvirt/KVM host: the provider configuration, the storage pool, the network its VMs share (so
@@ -81,6 +97,10 @@ export class LibvirtHost extends Construct {
   public readonly address: string;
   /** Prefix of the names of the resources of this host's workloads ("" for none). */
   public readonly namePrefix: string;
+  /** The host's platform, when given. */
+  public readonly platform?: LibvirtPlatform;
+  /** Whether VMs on this host can have host ports (libvirt with passt). */
+  public readonly passt: boolean;
   /** Gateway (and DNS server) address of the created network; undefined for an existing one. */
   public readonly gateway?: string;
   /** Prefix length of the created network; undefined for an existing one. */
@@ -96,6 +116,8 @@ export class LibvirtHost extends Construct {
     this.pool = props.pool ?? 'default';
     this.address = props.address ?? remoteHostName(this.uri) ?? 'localhost';
     this.namePrefix = props.namePrefix ?? defaultNamePrefix(this);
+    this.platform = props.platform;
+    this.passt = props.passt ?? (props.platform ? PLATFORM_FACTS[props.platform].passt : true);
     this.cidr = props.networkCidr ?? '192.168.150.0/24';
     this.provider = new LibvirtProvider(this, 'provider', { uri: this.uri, alias: props.alias });
     this.images = new Construct(this, 'images');
@@ -123,7 +145,7 @@ export class LibvirtHost extends Construct {
         }],
       });
     }
-    this.node.addValidation({ validate: () => [...this.validateAliases(), ...this.validateCidr(props), ...namePrefixProblems(this.label, this.namePrefix)] });
+    this.node.addValidation({ validate: () => [...this.validateAliases(), ...this.validateCidr(props), ...namePrefixProblems(this.label, this.namePrefix), ...this.validatePlatform(props)] });
   }
 
   /** The name of a resource of this host's workloads: the prefix and `parts`, joined by "_". */
@@ -176,6 +198,21 @@ export class LibvirtHost extends Construct {
   private validateAliases(): string[] {
     const hosts = TerraformStack.of(this).node.findAll().filter(LibvirtHost.isLibvirtHost);
     return duplicateAliasProblems(this, hosts, (h) => h.provider.alias, 'libvirt');
+  }
+
+  /**
+   * Host ports of a VM on this host that it cannot forward: one problem naming the host's libvirt
+   * and the fix, or none.
+   */
+  public hostPortProblems(ports: Array<{ field: string; hostPort: number }>): Array<{ field: string; hostPort: number; problem: string }> {
+    if (this.passt || ports.length === 0) return [];
+    const libvirt = this.platform ? PLATFORM_FACTS[this.platform].libvirt : 'its libvirt';
+    return ports.map((p) => ({ ...p, problem: `needs libvirt's passt backend to be forwarded from the host, which ${this.label} lacks (${libvirt}, passt: false)` }));
+  }
+
+  private validatePlatform(props: LibvirtHostProps): string[] {
+    if (props.platform === undefined || props.passt !== true || PLATFORM_FACTS[props.platform].passt) return [];
+    return [`${this.label}: passt is true, but ${PLATFORM_FACTS[props.platform].libvirt} is built without passt, so libvirt refuses any VM with a host port; ${WITHOUT_PASST_FIX}`];
   }
 
   private validateCidr(props: LibvirtHostProps): string[] {

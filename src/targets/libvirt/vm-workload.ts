@@ -1,6 +1,7 @@
 import { ITerraformDependable } from 'cdktf';
 import { Construct } from 'constructs';
 import { LibvirtHost } from './libvirt-host';
+import { WITHOUT_PASST_FIX } from './platform';
 import { VirtualMachine } from './virtual-machine';
 import { guestProblems, needsBaseImage, ResolvedVm, resolveVm, VM_DEFAULTS } from './vm-settings';
 import { renderCloudConfig, unsafeInCloudConfig } from '../../cloudinit/cloud-config';
@@ -147,6 +148,9 @@ export class VmWorkload extends Workload {
     const p = new Problems(spec.name);
     const linux = spec.os === OperatingSystem.LINUX;
     guestProblems(p, this.guest, 'vm', this.host, linux);
+    for (const h of this.host.hostPortProblems(spec.ports.flatMap((port, i) => (port.hostPort === undefined ? [] : [{ field: `ports[${i}].hostPort`, hostPort: port.hostPort }])))) {
+      p.add(h.field, h.hostPort, h.problem, WITHOUT_PASST_FIX);
+    }
     const total = spec.memoryMiB + this.guest.memoryOverheadMiB;
     if (total < VM_DEFAULTS.minGuestMemoryMiB) {
       p.add('memoryMiB', spec.memoryMiB, `leaves the VM ${total} MiB with the guest overhead of ${this.guest.memoryOverheadMiB} MiB, below the ${VM_DEFAULTS.minGuestMemoryMiB} MiB a guest needs`,
