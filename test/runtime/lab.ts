@@ -5,6 +5,13 @@ import * as path from 'path';
 
 export const LAB = process.env.RUNTIME_LAB ?? path.resolve(__dirname, '../../../shared/runtime-lab/lab');
 
+/**
+ * The guests' Debian release: the library's default base image is Debian 13 (trixie), so the lab
+ * boots its trixie guest unless told otherwise.
+ */
+export const GUEST_SUITE = process.env.LAB_GUEST_SUITE ?? 'trixie';
+const LAB_ENV = { ...process.env, LAB_GUEST_SUITE: GUEST_SUITE };
+
 export interface LabResult {
   readonly status: number;
   readonly stdout: string;
@@ -13,7 +20,7 @@ export interface LabResult {
 
 /** Runs `lab ARGS`; stderr (progress) is kept for error messages. */
 export function lab(args: string[], timeoutSeconds = 1800): LabResult {
-  const r = spawnSync(LAB, args, { encoding: 'utf8', timeout: timeoutSeconds * 1000, maxBuffer: 64 * 1024 * 1024 });
+  const r = spawnSync(LAB, args, { encoding: 'utf8', timeout: timeoutSeconds * 1000, maxBuffer: 64 * 1024 * 1024, env: LAB_ENV });
   if (r.error) throw r.error;
   return { status: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }
@@ -75,7 +82,7 @@ export function prepareVms(): void {
 /** Runs `lab ARGS` without blocking the event loop, so two stacks can be applied at the same time. */
 export function labAsync(args: string[], timeoutSeconds = 600): Promise<LabResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(LAB, args, { timeout: timeoutSeconds * 1000 });
+    const child = spawn(LAB, args, { timeout: timeoutSeconds * 1000, env: LAB_ENV });
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     child.stdout.on('data', (b: Buffer) => out.push(b));
