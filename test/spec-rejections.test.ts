@@ -1,6 +1,6 @@
 import { newStack, problems } from './util';
 import { ContainerWorkload, HybridWorkload, VmSpec, VmWorkload, WorkloadApp, WorkloadSpec, WorkloadTarget } from '../src';
-import { validateSpec } from '../src/spec/validate';
+import { validateSpec } from '../src/model/validate';
 
 /**
  * Input that no destination can hold is refused at synth, naming workload, field, value and fix.

@@ -1,8 +1,8 @@
 import { Construct } from 'constructs';
 import { chooseTarget } from './target-choice';
-import { AppSpec } from '../spec/app-spec';
-import { Problems } from '../spec/problems';
-import { WorkloadTarget } from '../spec/target';
+import { AppSpec } from '../model/app-spec';
+import { Problems } from '../model/problems';
+import { WorkloadTarget } from '../model/target';
 import { ContainerWorkload } from '../targets/docker/container-workload';
 import { DockerHost } from '../targets/docker/docker-host';
 import { HybridWorkload } from '../targets/hybrid/hybrid-workload';

@@ -3,8 +3,8 @@ import { renderUnit } from './systemd-unit';
 import { probePort, probeUrl } from '../containers/health-probe';
 import { shellCommand, shellWord } from '../encoding/shell';
 import { systemdCommand, systemdValue } from '../encoding/systemd';
-import { commandLine, ResolvedSpec } from '../spec/defaults';
-import { RestartPolicy } from '../spec/workload-spec';
+import { commandLine, ResolvedSpec } from '../model/defaults';
+import { RestartPolicy } from '../model/workload-spec';
 
 /** Restart delay of native services, as Docker's first back-off step is short too. */
 const RESTART_SEC = 5;

@@ -1,6 +1,6 @@
 import { containerHealthTest } from './health-probe';
-import { commandLine, ResolvedSpec } from '../spec/defaults';
-import { RestartPolicy } from '../spec/workload-spec';
+import { commandLine, ResolvedSpec } from '../model/defaults';
+import { RestartPolicy } from '../model/workload-spec';
 
 /** Label that marks every container, volume and VM with the workload it belongs to. */
 export const WORKLOAD_LABEL = 'cdktf-workloads.workload';

@@ -1,6 +1,6 @@
-import { WorkloadTarget } from '../spec/target';
-import { OperatingSystem, WorkloadSpec } from '../spec/workload-spec';
-import { Problems } from '../spec/problems';
+import { WorkloadTarget } from '../model/target';
+import { OperatingSystem, WorkloadSpec } from '../model/workload-spec';
+import { Problems } from '../model/problems';
 
 /** One use of a spec field that only some targets can honour. */
 interface Occurrence {

@@ -1,5 +1,5 @@
 import { CAPABILITY_RULES } from './capabilities';
-import { WorkloadTarget } from '../spec/target';
+import { WorkloadTarget } from '../model/target';
 
 /** What a spec field becomes on each target. Empty where a capability rule says the target cannot. */
 interface FieldSupport {

@@ -1,13 +1,13 @@
 import { Annotations, Aspects, IAspect, IResolveContext, ITerraformDependable, TerraformOutput, TerraformStack, Token } from 'cdktf';
 import { Construct, IConstruct } from 'constructs';
-import { ResolvedPort } from '../spec/defaults';
+import { ResolvedPort } from '../model/defaults';
 import { WorkloadEndpoint, WorkloadVolume } from './endpoint';
 import { stackProblems } from './stack-checks';
 import { tfLiteral } from './terraform-text';
-import { WorkloadTarget } from '../spec/target';
-import { validateSpec } from '../spec/validate';
-import { specWarnings } from '../spec/warnings';
-import { WorkloadSpec } from '../spec/workload-spec';
+import { WorkloadTarget } from '../model/target';
+import { validateSpec } from '../model/validate';
+import { specWarnings } from '../model/warnings';
+import { WorkloadSpec } from '../model/workload-spec';
 
 const WORKLOAD_SYMBOL = Symbol.for('cdktf-workloads.Workload');
 

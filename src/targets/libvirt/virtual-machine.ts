@@ -9,7 +9,7 @@ import { DataLibvirtDomainInterfaceAddresses } from '../../generated/providers/l
 import type { Domain, DomainDevicesDisks, DomainDevicesInterfaces } from '../../generated/providers/libvirt/domain';
 import { Volume } from '../../generated/providers/libvirt/volume';
 import { renderNetworkConfig } from '../../cloudinit/cloud-config';
-import { VmSpec } from '../../spec/workload-spec';
+import { VmSpec } from '../../model/workload-spec';
 import { tfLiteral } from '../terraform-text';
 import { Workload } from '../workload';
 

@@ -1,9 +1,9 @@
 import * as path from 'path';
 import { LibvirtHost } from './libvirt-host';
-import { ResolvedSpec } from '../../spec/defaults';
-import { formatValue, Problems } from '../../spec/problems';
-import { checkVmLines, checkWhole, fitsOnOneLine, SPEC_LIMITS } from '../../spec/validate';
-import { OperatingSystem, VmSpec } from '../../spec/workload-spec';
+import { ResolvedSpec } from '../../model/defaults';
+import { formatValue, Problems } from '../../model/problems';
+import { checkVmLines, checkWhole, fitsOnOneLine, SPEC_LIMITS } from '../../model/validate';
+import { OperatingSystem, VmSpec } from '../../model/workload-spec';
 
 /** Guest defaults, in one place. */
 export const VM_DEFAULTS = {

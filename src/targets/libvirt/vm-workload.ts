@@ -7,11 +7,11 @@ import { guestProblems, needsBaseImage, ResolvedVm, resolveVm, VM_DEFAULTS } fro
 import { renderCloudConfig, unsafeInCloudConfig } from '../../cloudinit/cloud-config';
 import { diskSerial, guestPort, guestPortClashes, GuestRuntime } from '../../cloudinit/guest';
 import { guestApp } from '../../cloudinit/guest-app';
-import { DEFAULTS, ResolvedSpec, resolveSpec, uniqueByName } from '../../spec/defaults';
-import { Problems } from '../../spec/problems';
-import { validateSpec } from '../../spec/validate';
-import { WorkloadTarget } from '../../spec/target';
-import { OperatingSystem, RestartPolicy, VmSpec, WorkloadSpec } from '../../spec/workload-spec';
+import { DEFAULTS, ResolvedSpec, resolveSpec, uniqueByName } from '../../model/defaults';
+import { Problems } from '../../model/problems';
+import { validateSpec } from '../../model/validate';
+import { WorkloadTarget } from '../../model/target';
+import { OperatingSystem, RestartPolicy, VmSpec, WorkloadSpec } from '../../model/workload-spec';
 import { isSystemdProgram } from '../../encoding/systemd';
 import { capabilityProblems } from '../capabilities';
 import { portEndpoint, WorkloadEndpoint, WorkloadVolume } from '../endpoint';

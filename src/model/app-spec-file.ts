@@ -395,7 +395,7 @@ let compiled: ValidateFunction | undefined;
 /** Compiled once: the schema does not change while the process runs. */
 function schemaValidator(): ValidateFunction {
   if (!compiled) {
-    // The same relative path from src/spec (ts-jest) and lib/spec (the package).
+    // The same relative path from src/model (ts-jest) and lib/model (the package).
     const file = path.join(__dirname, '..', '..', 'schema', 'app-spec.schema.json');
     // verbose: errors carry their schema, whose property names we list for an unknown field.
     compiled = new Ajv({ allErrors: true, verbose: true }).compile(JSON.parse(fs.readFileSync(file, 'utf8')));
