@@ -1,9 +1,7 @@
 import { containerHealthTest } from './health-probe';
+import { WORKLOAD_LABEL } from '../model/contracts';
 import { commandLine, ResolvedSpec } from '../model/defaults';
 import { RestartPolicy } from '../model/workload-spec';
-
-/** Label that marks every container, volume and VM with the workload it belongs to. */
-export const WORKLOAD_LABEL = 'cdktf-workloads.workload';
 
 /** A tmpfs mount and its mount options. */
 export interface ContainerTmpfs {

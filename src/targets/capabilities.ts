@@ -38,7 +38,7 @@ export const CAPABILITY_RULES: CapabilityRule[] = [
     targets: [VM],
     why: {
       [CONTAINER]: 'a container has no VM of its own',
-      [HYBRID]: 'the shared VM takes its settings from the HybridWorkload props',
+      [HYBRID]: 'the shared VM takes its guest settings from the app\'s `vm` (HybridVm\'s `vm` prop)',
     },
     find: (s) => (s.vm !== undefined ? [{ path: 'vm', value: undefined }] : []),
   },

@@ -13,7 +13,8 @@ import { capabilityProblems } from '../capabilities';
 import { secretVariable } from '../secrets';
 import { WorkloadTarget } from '../../model/target';
 import { tfLiteral, tfLiterals } from '../terraform-text';
-import { addDependsOn, PublishedPort, publishedPorts, Workload } from '../workload';
+import { PublishedPort, publishedPorts } from '../stack-checks';
+import { addDependsOn, Workload } from '../workload';
 
 export interface ContainerWorkloadProps {
   /** What to run. */
