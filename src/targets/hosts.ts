@@ -37,10 +37,12 @@ export function defaultHost<T extends IConstruct>(scope: IConstruct, kind: Defau
     return host;
   }
   if (kind.is(existing) && DEFAULT_HOST_SYMBOL in existing) return existing;
-  const message = () => `${existing.node.path}: the id "${kind.id}" belongs to the stack's default ${kind.kind} host (${kind.className}.defaultFor), `
-    + `which ${askedBy.get(existing)!.join(', ')} ${askedBy.get(existing)!.length === 1 ? 'uses' : 'use'} as ${askedBy.get(existing)!.length === 1 ? 'it names' : 'they name'} no host; `
-    + `a host you create is never taken for the default: pass it to them (host, or WorkloadApp's ${kind.appProp}), or give it another id`;
   let askers = askedBy.get(existing);
+  const message = () => {
+    const who = askers!.length === 1 ? `${askers![0]} uses as it names` : `${askers!.join(', ')} use as they name`;
+    return `${existing.node.path}: the id "${kind.id}" belongs to the stack's default ${kind.kind} host (${kind.className}.defaultFor), `
+      + `which ${who} no host; a host you create is never taken for the default: pass it to them (host, or WorkloadApp's ${kind.appProp}), or give it another id`;
+  };
   if (askers === undefined) {
     askers = [];
     askedBy.set(existing, askers);

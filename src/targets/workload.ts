@@ -16,7 +16,7 @@ const WORKLOAD_SYMBOL = Symbol.for('cdktf-workloads.Workload');
  * outputs.
  */
 export abstract class Workload extends Construct {
-  /** True if `x` is a Workload of any target. */
+  /** True if `x` is a Workload of any target (and of any copy of this package). */
   public static isWorkload(x: any): x is Workload {
     return x !== null && typeof x === 'object' && WORKLOAD_SYMBOL in x;
   }
