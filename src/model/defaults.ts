@@ -163,6 +163,14 @@ function resolvePort(p: PortSpec): ResolvedPort {
   };
 }
 
+/**
+ * The size of a volume's disk on the targets that allocate one (vm, hybrid). Not part of
+ * resolveSpec: the container target refuses a sizeGiB the spec gives, and Docker volumes have none.
+ */
+export function volumeSizeGiB(volume: VolumeSpec): number {
+  return volume.sizeGiB ?? DEFAULTS.volumeSizeGiB;
+}
+
 /** A VmSpec with defaults applied: the app-wide guest settings under the workload's own. */
 export interface ResolvedVm extends VmSpec {
   readonly diskGiB: number;

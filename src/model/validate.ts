@@ -1,5 +1,6 @@
 import * as path from 'path';
 import { HybridVmSpec } from './app-spec';
+import { DEFAULTS } from './defaults';
 import { Problems } from './problems';
 import { WorkloadTarget } from './target';
 import { OperatingSystem, Protocol, RestartPolicy, Risk, VmSpec, WorkloadSpec } from './workload-spec';
@@ -179,7 +180,7 @@ function checkName(spec: WorkloadSpec, p: Problems) {
     return;
   }
   // Containers are named `<name>-<replica>` (host name and DNS alias); each must fit in a DNS label.
-  const replicas = spec.replicas ?? 1;
+  const replicas = spec.replicas ?? DEFAULTS.replicas;
   if (!Number.isInteger(replicas) || replicas < 1 || replicas > SPEC_LIMITS.replicas) return;
   const longest = `${spec.name}-${replicas}`;
   if (longest.length > MAX_HOST_NAME_LENGTH) {

@@ -5,7 +5,7 @@ import { diskSerial, guestPort, guestPortClashes, GuestRuntime } from '../../clo
 import { guestApp } from '../../cloudinit/guest-app';
 import { HybridVmSpec } from '../../model/app-spec';
 import { HYBRID_LABEL } from '../../model/contracts';
-import { DEFAULTS, HYBRID_DEFAULTS, ResolvedVm, resolveVm, sortedByName, uniqueByName, VM_DEFAULTS } from '../../model/defaults';
+import { HYBRID_DEFAULTS, ResolvedVm, resolveVm, sortedByName, uniqueByName, VM_DEFAULTS, volumeSizeGiB } from '../../model/defaults';
 import { Problems } from '../../model/problems';
 import { checkHybridSizing, validateSpec } from '../../model/validate';
 import { VmSpec, WorkloadSpec } from '../../model/workload-spec';
@@ -108,7 +108,7 @@ export class HybridVm extends Construct {
         name: v.name,
         owner: m.name,
         serial: diskSerial(m.name, v.name),
-        sizeGiB: v.sizeGiB ?? DEFAULTS.volumeSizeGiB,
+        sizeGiB: volumeSizeGiB(v),
         preventDestroy: v.preventDestroy,
       }))),
       // The container publishes hostPort in the VM (22 on 10022: the guest's sshd keeps 22); the

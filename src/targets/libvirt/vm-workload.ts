@@ -7,7 +7,7 @@ import { guestProblems, needsBaseImage } from './vm-settings';
 import { renderCloudConfig, unsafeInCloudConfig } from '../../cloudinit/cloud-config';
 import { diskSerial, guestPort, guestPortClashes, GuestRuntime } from '../../cloudinit/guest';
 import { guestApp } from '../../cloudinit/guest-app';
-import { DEFAULTS, ResolvedSpec, resolveSpec, ResolvedVm, resolveVm, uniqueByName, VM_DEFAULTS } from '../../model/defaults';
+import { ResolvedSpec, resolveSpec, ResolvedVm, resolveVm, uniqueByName, VM_DEFAULTS, volumeSizeGiB } from '../../model/defaults';
 import { Problems } from '../../model/problems';
 import { validateSpec } from '../../model/validate';
 import { WorkloadTarget } from '../../model/target';
@@ -95,7 +95,7 @@ export class VmWorkload extends Workload {
       dataDisks: volumes.map((v) => ({
         name: v.name,
         serial: diskSerial(spec.name, v.name),
-        sizeGiB: v.sizeGiB ?? DEFAULTS.volumeSizeGiB,
+        sizeGiB: volumeSizeGiB(v),
         preventDestroy: v.preventDestroy,
       })),
       portForwards: spec.ports.filter((p) => p.hostPort !== undefined).map((p) => ({
