@@ -13,7 +13,7 @@ const outFile = path.join(root, "schema", "app-spec.schema.json");
 /** The schema as pretty-printed JSON text with a trailing newline. */
 function appSpecSchemaText() {
   const config = {
-    path: path.join(root, "src", "spec", "app-spec.ts"),
+    path: path.join(root, "src", "model", "app-spec.ts"),
     tsconfig: path.join(root, "tsconfig.build.json"),
     type: "AppSpec",
     jsDoc: "extended", // doc comments become descriptions, @default tags become defaults

@@ -1,20 +1,40 @@
-export * from './spec/workload-spec';
-export * from './spec/target';
-export * from './targets/endpoint';
-export * from './targets/workload';
-export * from './targets/docker/docker-host';
-export * from './targets/docker/container-workload';
+// The public API of cdktf-workloads, name by name: everything a user program needs, nothing the
+// library uses only inside. Internal helpers stay importable from their modules (the tests do),
+// but are not part of the package's API (API.md is generated from what this file exports).
+
+// The spec: plain data, the same on every target (src/model/).
+export {
+  FileSpec, HealthCheckSpec, HttpProbeSpec, NativeRecipeSpec, OperatingSystem, PortSpec, Protocol, RestartPolicy,
+  RestartSpec, Risk, TcpProbeSpec, TmpfsSpec, VmSpec, VolumeSpec, WorkloadSpec,
+} from './model/workload-spec';
+export { WorkloadTarget } from './model/target';
+export { AppSpec, HybridVmSpec } from './model/app-spec';
+export { APP_FILE_LIMITS, AppSpecError, AppSpecFile, loadAppSpec } from './model/app-spec-file';
+export { WORKLOAD_LABEL } from './model/contracts';
+export { DEBIAN_12_BASE_IMAGE_URL, DEBIAN_13_BASE_IMAGE_URL, DEFAULT_BASE_IMAGE_URL } from './model/defaults';
+
+// What every target's workload has: the base class and its uniform outputs (src/targets/).
+export { Workload } from './targets/workload';
+export { WorkloadEndpoint, WorkloadVolume } from './targets/endpoint';
+
+// The container target.
+export { DockerHost, DockerHostProps } from './targets/docker/docker-host';
+export { ContainerWorkload, ContainerWorkloadProps } from './targets/docker/container-workload';
+
+// The vm target.
+export { LibvirtHost, LibvirtHostProps } from './targets/libvirt/libvirt-host';
+export { LibvirtPlatform } from './targets/libvirt/platform';
+export { VirtualMachine, VirtualMachineDisk, VirtualMachinePortForward, VirtualMachineProps } from './targets/libvirt/virtual-machine';
+export { VmWorkload, VmWorkloadProps } from './targets/libvirt/vm-workload';
+
+// The hybrid target: one shared VM, one container workload per spec in it.
+export { HybridVm, HybridVmProps } from './targets/hybrid/hybrid-vm';
+export { HybridContainer, HybridContainerProps } from './targets/hybrid/hybrid-container';
+
+// The target as a configuration value (src/app/).
+export { WorkloadApp, WorkloadAppProps } from './app/workload-app';
+export { TARGET_CONTEXT, TARGET_ENV } from './app/target-choice';
+
 // The typed libvirt 0.9.7 bindings (generated) — the escape hatch's types for the vm and hybrid
 // targets. `npm run build` makes this namespace load its members on first use.
 export * as libvirt from './generated/providers/libvirt';
-export * from './spec/app-spec';
-export * from './targets/libvirt/libvirt-host';
-export { LibvirtPlatform } from './targets/libvirt/platform';
-export * from './targets/libvirt/virtual-machine';
-export * from './targets/libvirt/vm-workload';
-export * from './spec/app-spec-file';
-export * from './targets/hybrid/hybrid-container';
-export * from './targets/hybrid/hybrid-workload';
-export * from './app/target-choice';
-export * from './app/workload-app';
-export * from './targets/support-table';

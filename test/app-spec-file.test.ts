@@ -29,7 +29,7 @@ function problemsOf(file: string): string[] {
   throw new Error(`${file} loaded without problems`);
 }
 
-const WORKLOAD_FIELDS = 'args, command, cpus, dependsOn, entrypoint, env, healthCheck, image, labels, memoryMiB, name, ' +
+const WORKLOAD_FIELDS = 'acceptRisks, args, command, cpus, dependsOn, entrypoint, env, healthCheck, image, labels, memoryMiB, name, ' +
   'native, os, ports, replicas, restart, secretEnv, target, tmpfs, user, vm, volumes, workingDir';
 
 describe('app spec files', () => {

@@ -1,6 +1,6 @@
 // Issue 10: host ports on the libvirt a user runs, and which Debian guests get by default.
 import { newStack, problems, resources, synth } from './util';
-import { DEBIAN_12_BASE_IMAGE_URL, DEFAULT_BASE_IMAGE_URL, HybridWorkload, LibvirtHost, LibvirtPlatform, VmWorkload, WorkloadSpec } from '../src';
+import { DEBIAN_12_BASE_IMAGE_URL, DEFAULT_BASE_IMAGE_URL, HybridVm, LibvirtHost, LibvirtPlatform, VmWorkload, WorkloadSpec } from '../src';
 
 const guest = { adminUser: 'admin', sshAuthorizedKeys: ['ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAITestKey test@host'] };
 const web: WorkloadSpec = { name: 'web', image: 'nginx:1.27', ports: [{ name: 'http', containerPort: 80, hostPort: 8080 }] };
@@ -8,7 +8,7 @@ const web: WorkloadSpec = { name: 'web', image: 'nginx:1.27', ports: [{ name: 'h
 function onHost(props: ConstructorParameters<typeof LibvirtHost>[2], spec: WorkloadSpec = web) {
   const stack = newStack();
   const host = new LibvirtHost(stack, 'libvirt-host', props);
-  new VmWorkload(stack, spec.name, { spec, host, guestDefaults: guest });
+  new VmWorkload(stack, spec.name, { spec, host, vm: guest });
   return stack;
 }
 
@@ -41,7 +41,7 @@ describe('host ports and passt', () => {
   test('a shared VM\'s host ports are checked the same way', () => {
     const stack = newStack();
     const host = new LibvirtHost(stack, 'libvirt-host', { passt: false });
-    new HybridWorkload(stack, 'hybrid', { specs: [web], host, guest });
+    new HybridVm(stack, 'hybrid', { specs: [web], host, vm: guest });
     expect(problems(stack)).toEqual([expect.stringContaining('hybrid VM "hybrid": workload "web" ports[0].hostPort 8080 needs libvirt\'s passt backend')]);
   });
 });

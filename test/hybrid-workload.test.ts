@@ -1,6 +1,6 @@
 import { guestConfig, expectGuestChecksPass, hasCommand, shellWords } from './guest-checks';
 import { addresses, canonical, newStack, problems, resources, synth } from './util';
-import { ContainerWorkload, HybridWorkload, RestartPolicy, VmSpec, VmWorkload, WorkloadSpec } from '../src';
+import { ContainerWorkload, HybridVm, RestartPolicy, VmSpec, VmWorkload, WorkloadSpec } from '../src';
 
 const guest: VmSpec = { adminUser: 'admin', sshAuthorizedKeys: ['ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAITestKey test@host'] };
 
@@ -10,9 +10,9 @@ const db: WorkloadSpec = {
   ports: [{ name: 'postgres', containerPort: 5432 }], volumes: [{ name: 'data', mountPath: '/var/lib/postgresql/data', sizeGiB: 30 }],
 };
 
-function hybrid(specs: WorkloadSpec[], extra: Partial<ConstructorParameters<typeof HybridWorkload>[2]> = {}) {
+function hybrid(specs: WorkloadSpec[], extra: Partial<ConstructorParameters<typeof HybridVm>[2]> = {}) {
   const stack = newStack();
-  const group = new HybridWorkload(stack, 'shared', { specs, guest, ...extra });
+  const group = new HybridVm(stack, 'shared', { specs, vm: guest, ...extra });
   return { stack, group };
 }
 
@@ -20,7 +20,7 @@ function config(json: any): any {
   return guestConfig(resources(json, 'libvirt_cloudinit_disk')[0].user_data);
 }
 
-describe('HybridWorkload', () => {
+describe('HybridVm', () => {
   test('runs every workload as a container of one VM with Docker installed by cloud-init', () => {
     const json = synth(hybrid([web, db]).stack);
     expect(resources(json, 'libvirt_domain')).toHaveLength(1);
@@ -52,8 +52,8 @@ describe('HybridWorkload', () => {
   });
 
   test('the size can be given instead, and too little memory is refused', () => {
-    expect(resources(synth(hybrid([web, db], { sizing: { memoryMiB: 4096, vcpus: 4 } }).stack), 'libvirt_domain')[0]).toMatchObject({ memory: 4096, vcpu: 4 });
-    expect(problems(hybrid([web, db], { sizing: { memoryMiB: 1024 } }).stack)).toEqual([
+    expect(resources(synth(hybrid([web, db], { hybrid: { memoryMiB: 4096, vcpus: 4 } }).stack), 'libvirt_domain')[0]).toMatchObject({ memory: 4096, vcpu: 4 });
+    expect(problems(hybrid([web, db], { hybrid: { memoryMiB: 1024 } }).stack)).toEqual([
       'hybrid VM "hybrid": hybrid.memoryMiB 1024 is less than its workloads and engine need (1536 MiB, at least 512); use at least 1536, or leave it unset to size the VM from its workloads',
     ]);
   });
@@ -114,7 +114,7 @@ describe('HybridWorkload', () => {
   test('a dependency on a workload outside the VM orders the VM after it', () => {
     const stack = newStack();
     new ContainerWorkload(stack, 'cache', { spec: { name: 'cache', image: 'redis:7' } });
-    new HybridWorkload(stack, 'shared', { specs: [{ ...web, dependsOn: ['cache'] }], guest });
+    new HybridVm(stack, 'shared', { specs: [{ ...web, dependsOn: ['cache'] }], vm: guest });
     const d = resources(synth(stack), 'libvirt_domain')[0];
     expect(d.depends_on).toEqual([expect.stringMatching(/^docker_container\./)]);
   });
@@ -132,11 +132,11 @@ describe('HybridWorkload', () => {
   });
 });
 
-describe('HybridWorkload names', () => {
+describe('HybridVm names', () => {
   test('a shared VM named like a workload\'s own VM is reported', () => {
     const stack = newStack();
-    new VmWorkload(stack, 'hybrid', { spec: { name: 'hybrid', image: 'nginx:1.27' }, guestDefaults: guest });
-    new HybridWorkload(stack, 'shared', { specs: [web, db], guest });
+    new VmWorkload(stack, 'hybrid', { spec: { name: 'hybrid', image: 'nginx:1.27' }, vm: guest });
+    new HybridVm(stack, 'shared', { specs: [web, db], vm: guest });
     expect(problems(stack)).toEqual([
       'VM "test_hybrid" (test/shared/vm): name is already used by the VM at test/hybrid/vm on libvirt host "libvirt-host" (qemu:///system); give the shared VM another name (hybrid.name), or rename the workload',
     ]);

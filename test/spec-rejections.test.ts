@@ -1,6 +1,6 @@
 import { newStack, problems } from './util';
-import { ContainerWorkload, HybridWorkload, VmSpec, VmWorkload, WorkloadApp, WorkloadSpec, WorkloadTarget } from '../src';
-import { validateSpec } from '../src/spec/validate';
+import { ContainerWorkload, HybridVm, VmSpec, VmWorkload, WorkloadApp, WorkloadSpec, WorkloadTarget } from '../src';
+import { validateSpec } from '../src/model/validate';
 
 /**
  * Input that no destination can hold is refused at synth, naming workload, field, value and fix.
@@ -62,7 +62,7 @@ describe('single-line fields', () => {
     const stack = newStack();
     new VmWorkload(stack, 'db', {
       spec: { name: 'db', image: 'postgres:16.4', vm: { adminUser: 'ops\n', baseImageUrl: 'https://example.com/a\u0000.qcow2', ipAddress: '192.168.150.10/24\n', gateway: '192.168.150.1\u2028' } },
-      guestDefaults: { sshAuthorizedKeys: [`${guest.sshAuthorizedKeys![0]}\u0085`] },
+      vm: { sshAuthorizedKeys: [`${guest.sshAuthorizedKeys![0]}\u0085`] },
     });
     expect(problems(stack)).toEqual([
       'workload "db": vm.adminUser "ops\\n" contains a line break or control character (U+000A), which no target can hold on one line; remove it',
@@ -72,13 +72,13 @@ describe('single-line fields', () => {
       `workload "db": vm.sshAuthorizedKeys[0] "${guest.sshAuthorizedKeys![0]}\\u0085" contains a line break or control character (U+0085), which no target can hold on one line; remove it`,
     ]);
     const valid = newStack();
-    new VmWorkload(valid, 'db', { spec: { name: 'db', image: 'postgres:16.4', vm: { baseImagePath: '/var/lib/libvirt/images/debian.qcow2' } }, guestDefaults: guest });
+    new VmWorkload(valid, 'db', { spec: { name: 'db', image: 'postgres:16.4', vm: { baseImagePath: '/var/lib/libvirt/images/debian.qcow2' } }, vm: guest });
     expect(problems(valid)).toEqual([]);
   });
 
   test('a VM\'s base image path with a control character is refused', () => {
     const stack = newStack();
-    new VmWorkload(stack, 'db', { spec: { name: 'db', image: 'postgres:16.4', vm: { baseImagePath: '/images/\tdebian.qcow2' } }, guestDefaults: guest });
+    new VmWorkload(stack, 'db', { spec: { name: 'db', image: 'postgres:16.4', vm: { baseImagePath: '/images/\tdebian.qcow2' } }, vm: guest });
     expect(problems(stack)).toEqual([
       'workload "db": vm.baseImagePath "/images/\\tdebian.qcow2" contains a line break or control character (U+0009), which no target can hold on one line; remove it',
     ]);
@@ -86,13 +86,13 @@ describe('single-line fields', () => {
 
   test('the hybrid VM\'s name and guest settings are single-line fields', () => {
     const stack = newStack();
-    new HybridWorkload(stack, 'shared', { specs: [ok], guest: { ...guest, adminUser: 'ad\nmin' }, sizing: { name: 'shared\n' } });
+    new HybridVm(stack, 'shared', { specs: [ok], vm: { ...guest, adminUser: 'ad\nmin' }, hybrid: { name: 'shared\n' } });
     expect(problems(stack)).toEqual([
       'hybrid VM "shared\\n": hybrid.name "shared\\n" contains a line break or control character (U+000A), which no target can hold on one line; remove it',
-      'hybrid VM "shared\\n": guest.adminUser "ad\\nmin" contains a line break or control character (U+000A), which no target can hold on one line; remove it',
+      'hybrid VM "shared\\n": vm.adminUser "ad\\nmin" contains a line break or control character (U+000A), which no target can hold on one line; remove it',
     ]);
     const valid = newStack();
-    new HybridWorkload(valid, 'shared', { specs: [ok], guest, sizing: { name: 'shared' } });
+    new HybridVm(valid, 'shared', { specs: [ok], vm: guest, hybrid: { name: 'shared' } });
     expect(problems(valid)).toEqual([]);
   });
 });
@@ -243,9 +243,9 @@ describe('sizes and counts', () => {
 
   test('a VM\'s disk and memory overhead must be finite whole numbers in range', () => {
     const stack = newStack();
-    new VmWorkload(stack, 'a', { spec: { name: 'a', image: 'nginx:1.27', vm: { diskGiB: NaN, memoryOverheadMiB: 0.5 } }, guestDefaults: guest });
-    new VmWorkload(stack, 'b', { spec: { name: 'b', image: 'nginx:1.27', memoryMiB: 1024, vm: { diskGiB: Infinity, memoryOverheadMiB: -1 } }, guestDefaults: guest });
-    new VmWorkload(stack, 'c', { spec: { name: 'c', image: 'nginx:1.27', vm: { diskGiB: 2.5, memoryOverheadMiB: 1e300 } }, guestDefaults: guest });
+    new VmWorkload(stack, 'a', { spec: { name: 'a', image: 'nginx:1.27', vm: { diskGiB: NaN, memoryOverheadMiB: 0.5 } }, vm: guest });
+    new VmWorkload(stack, 'b', { spec: { name: 'b', image: 'nginx:1.27', memoryMiB: 1024, vm: { diskGiB: Infinity, memoryOverheadMiB: -1 } }, vm: guest });
+    new VmWorkload(stack, 'c', { spec: { name: 'c', image: 'nginx:1.27', vm: { diskGiB: 2.5, memoryOverheadMiB: 1e300 } }, vm: guest });
     expect(problems(stack)).toEqual([
       'workload "a": vm.diskGiB NaN is not a finite number; use a whole number of GiB from 3 to 1048576',
       'workload "a": vm.memoryOverheadMiB 0.5 is not a whole number; use a whole number of MiB from 0 to 16777216',
@@ -255,14 +255,14 @@ describe('sizes and counts', () => {
       'workload "c": vm.memoryOverheadMiB 1e+300 is more than 16777216; use a whole number of MiB from 0 to 16777216',
     ]);
     const valid = newStack();
-    new VmWorkload(valid, 'a', { spec: { name: 'a', image: 'nginx:1.27', vm: { diskGiB: 3, memoryOverheadMiB: 0 } }, guestDefaults: guest });
+    new VmWorkload(valid, 'a', { spec: { name: 'a', image: 'nginx:1.27', vm: { diskGiB: 3, memoryOverheadMiB: 0 } }, vm: guest });
     expect(problems(valid)).toEqual([]);
   });
 
   test('the hybrid VM\'s memory, vCPUs and engine overhead must be finite whole numbers in range', () => {
-    const problemsOf = (sizing: object) => {
+    const problemsOf = (hybrid: object) => {
       const stack = newStack();
-      new HybridWorkload(stack, 'shared', { specs: [ok], guest, sizing });
+      new HybridVm(stack, 'shared', { specs: [ok], vm: guest, hybrid });
       return problems(stack);
     };
     expect(problemsOf({ memoryMiB: NaN, vcpus: 1e9, engineOverheadMiB: -1 })).toEqual([
@@ -320,7 +320,7 @@ describe('the rules at synth', () => {
     new ContainerWorkload(container, 'web', { spec });
     expect(problems(container)).toEqual([message]);
     const vm = newStack();
-    new VmWorkload(vm, 'web', { spec, guestDefaults: guest });
+    new VmWorkload(vm, 'web', { spec, vm: guest });
     expect(problems(vm)).toContain(message);
     const app = newStack();
     new WorkloadApp(app, 'app', { app: { workloads: [spec], vm: guest }, target: WorkloadTarget.HYBRID });

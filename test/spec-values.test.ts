@@ -7,13 +7,13 @@ import { guestConfig, pyYamlLoad, asGuestReceives, shellWords, systemdVerify, un
 import { evaluateTemplate, evaluateTemplates } from './terraform-eval';
 import { tfcheck, tfcheckAvailable } from './tfcheck';
 import { newStack, problems, resources, synth } from './util';
-import { ContainerWorkload, DockerHost, HybridWorkload, LibvirtHost, VmWorkload, WorkloadSpec } from '../src';
+import { ContainerWorkload, DockerHost, HybridVm, LibvirtHost, VmWorkload, WorkloadSpec } from '../src';
 
 const guest = { adminUser: 'admin', sshAuthorizedKeys: ['ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAITestKey test@host'] };
 
 function vmJson(spec: WorkloadSpec): any {
   const stack = newStack();
-  new VmWorkload(stack, spec.name, { spec, guestDefaults: guest });
+  new VmWorkload(stack, spec.name, { spec, vm: guest });
   return synth(stack);
 }
 
@@ -130,7 +130,7 @@ describe('systemd and shell', () => {
 
   test('a command prefix on the program of a native recipe is refused, and never written as a prefix', () => {
     const stack = newStack();
-    new VmWorkload(stack, 'svc', { spec: native({ command: ['+/bin/sh', '-c', 'id'] }), guestDefaults: guest });
+    new VmWorkload(stack, 'svc', { spec: native({ command: ['+/bin/sh', '-c', 'id'] }), vm: guest });
     expect(problems(stack)).toEqual([expect.stringContaining('workload "svc": command[0] "+/bin/sh" is not the absolute path of a program')]);
     const w = stack.node.findChild('svc') as VmWorkload;
     expect(asGuestReceives(w.userData!)).toBeDefined();
@@ -172,7 +172,7 @@ describe('names on a host', () => {
     const names = ['shop', 'blog'].map((id) => {
       const stack = new TerraformStack(new App(), id);
       new ContainerWorkload(stack, 'db', { spec: { name: 'db', image: 'postgres:16.4', volumes: [{ name: 'data', mountPath: '/d' }] } });
-      new VmWorkload(stack, 'web', { spec: { name: 'web', image: 'nginx:1.27', volumes: [{ name: 'site', mountPath: '/s' }] }, guestDefaults: guest });
+      new VmWorkload(stack, 'web', { spec: { name: 'web', image: 'nginx:1.27', volumes: [{ name: 'site', mountPath: '/s' }] }, vm: guest });
       const json = synth(stack);
       return [
         ...resources(json, 'docker_container').map((c) => c.name), ...resources(json, 'docker_volume').map((v) => v.name),
@@ -188,7 +188,7 @@ describe('names on a host', () => {
     const dockerHost = new DockerHost(stack, 'docker-host', { namePrefix: '' });
     const libvirtHost = new LibvirtHost(stack, 'libvirt-host', { namePrefix: '' });
     new ContainerWorkload(stack, 'web', { spec: { name: 'web', image: 'nginx:1.27' }, host: dockerHost });
-    new VmWorkload(stack, 'db', { spec: { name: 'db', image: 'postgres:16.4', volumes: [{ name: 'data', mountPath: '/d' }] }, host: libvirtHost, guestDefaults: guest });
+    new VmWorkload(stack, 'db', { spec: { name: 'db', image: 'postgres:16.4', volumes: [{ name: 'data', mountPath: '/d' }] }, host: libvirtHost, vm: guest });
     const json = synth(stack);
     expect(resources(json, 'docker_container')[0].name).toBe('web-1');
     expect(resources(json, 'libvirt_domain')[0].name).toBe('db');
@@ -216,7 +216,7 @@ describe('names on a host', () => {
 describe('ports the guest itself uses', () => {
   test('a container port 22 in its own VM is published on 10022, and the endpoint says so', () => {
     const stack = newStack();
-    const w = new VmWorkload(stack, 'git', { spec: { name: 'git', image: 'gitea/gitea:1.22', ports: [{ name: 'ssh', containerPort: 22 }, { name: 'web', containerPort: 3000, hostPort: 3000 }] }, guestDefaults: guest });
+    const w = new VmWorkload(stack, 'git', { spec: { name: 'git', image: 'gitea/gitea:1.22', ports: [{ name: 'ssh', containerPort: 22 }, { name: 'web', containerPort: 3000, hostPort: 3000 }] }, vm: guest });
     const json = synth(stack);
     expect(unitOf(json, 'git.service')).toContain('--publish 10022:22/tcp --publish 3000:3000/tcp');
     expect(w.endpoints.find((e) => e.name === 'ssh')).toMatchObject({ port: 10022, published: false });
@@ -224,7 +224,7 @@ describe('ports the guest itself uses', () => {
 
   test('a host port 22 of a hybrid container is forwarded to 10022 in the VM, clear of its sshd', () => {
     const stack = newStack();
-    new HybridWorkload(stack, 'hybrid', { specs: [{ name: 'git', image: 'gitea/gitea:1.22', ports: [{ name: 'ssh', containerPort: 22, hostPort: 22 }] }], guest });
+    new HybridVm(stack, 'hybrid', { specs: [{ name: 'git', image: 'gitea/gitea:1.22', ports: [{ name: 'ssh', containerPort: 22, hostPort: 22 }] }], vm: guest });
     const json = synth(stack);
     expect(unitOf(json, 'git.service')).toContain('--publish 10022:22/tcp');
     expect(resources(json, 'libvirt_domain')[0].devices.interfaces[1].port_forward).toEqual([{ proto: 'tcp', address: '127.0.0.1', ranges: [{ start: 22, to: 10022 }] }]);
@@ -232,7 +232,7 @@ describe('ports the guest itself uses', () => {
 
   test('two ports that would meet on one guest port are refused', () => {
     const stack = newStack();
-    new VmWorkload(stack, 'git', { spec: { name: 'git', image: 'gitea/gitea:1.22', ports: [{ name: 'ssh', containerPort: 22 }, { name: 'alt', containerPort: 10022 }] }, guestDefaults: guest });
+    new VmWorkload(stack, 'git', { spec: { name: 'git', image: 'gitea/gitea:1.22', ports: [{ name: 'ssh', containerPort: 22 }, { name: 'alt', containerPort: 10022 }] }, vm: guest });
     expect(problems(stack)).toEqual([expect.stringContaining('ports[1].containerPort 10022 is published in the guest on port 10022, as ports[0].containerPort is')]);
   });
 });

@@ -10,13 +10,13 @@ const guest: VmSpec = { adminUser: 'admin', sshAuthorizedKeys: ['ssh-ed25519 AAA
 
 function synthVms(...specs: WorkloadSpec[]) {
   const stack = newStack();
-  const workloads = specs.map((spec) => new VmWorkload(stack, spec.name, { spec, guestDefaults: guest }));
+  const workloads = specs.map((spec) => new VmWorkload(stack, spec.name, { spec, vm: guest }));
   return { json: synth(stack), workloads, stack };
 }
 
-function problemsOf(spec: WorkloadSpec, guestDefaults: VmSpec | undefined = guest): string[] {
+function problemsOf(spec: WorkloadSpec, vm: VmSpec | undefined = guest): string[] {
   const stack = newStack();
-  new VmWorkload(stack, spec.name, { spec, guestDefaults });
+  new VmWorkload(stack, spec.name, { spec, vm });
   return problems(stack);
 }
 
@@ -58,7 +58,7 @@ const site: WorkloadSpec = {
 describe('VmWorkload resources', () => {
   test('both providers are pinned to the versions the library is built against', () => {
     const stack = newStack();
-    new VmWorkload(stack, 'db', { spec: db, guestDefaults: guest });
+    new VmWorkload(stack, 'db', { spec: db, vm: guest });
     new ContainerWorkload(stack, 'cache', { spec: { name: 'cache', image: 'redis:7.4' } });
     expect(synth(stack).terraform.required_providers).toEqual({
       docker: { source: 'kreuzwerker/docker', version: '3.6.2' },
@@ -221,8 +221,8 @@ describe('VmWorkload resources', () => {
   test('several libvirt hosts in one stack become provider aliases', () => {
     const stack = newStack();
     const remote = new LibvirtHost(stack, 'remote', { uri: 'qemu+ssh://ops@vm1.example.com/system', alias: 'vm1', networkCidr: '10.10.0.0/24' });
-    new VmWorkload(stack, 'db', { spec: db, guestDefaults: guest });
-    new VmWorkload(stack, 'db2', { spec: { ...db, name: 'db2' }, host: remote, guestDefaults: guest });
+    new VmWorkload(stack, 'db', { spec: db, vm: guest });
+    new VmWorkload(stack, 'db2', { spec: { ...db, name: 'db2' }, host: remote, vm: guest });
     const json = synth(stack);
     expect(json.provider.libvirt).toEqual(expect.arrayContaining([{ uri: 'qemu:///system' }, { alias: 'vm1', uri: 'qemu+ssh://ops@vm1.example.com/system' }]));
     expect(json.provider.libvirt).toHaveLength(2);
@@ -390,8 +390,8 @@ describe('VmWorkload validation', () => {
 
   test('a host port published twice on one libvirt host is reported', () => {
     const stack = newStack();
-    new VmWorkload(stack, 'a', { spec: { ...site, name: 'a' }, guestDefaults: guest });
-    new VmWorkload(stack, 'b', { spec: { ...site, name: 'b' }, guestDefaults: guest });
+    new VmWorkload(stack, 'a', { spec: { ...site, name: 'a' }, vm: guest });
+    new VmWorkload(stack, 'b', { spec: { ...site, name: 'b' }, vm: guest });
     expect(problems(stack)).toContainEqual(expect.stringMatching(/^host port 8080\/tcp on libvirt host .* is published by both workload "a" \(ports\[0\]\) and workload "b" \(ports\[0\]\); give one of them another host port$/));
   });
 });

@@ -8,8 +8,9 @@ import { newStack, problems, resources, synth } from './util';
 import { SWITCH_TARGET_APP } from '../examples/switch-target/stack';
 import { README, updatedReadme } from '../scripts/update-readme';
 import {
-  AppSpec, ContainerWorkload, loadAppSpec, supportTableFields, TARGET_ENV, VmWorkload, WorkloadApp, WorkloadTarget,
+  AppSpec, ContainerWorkload, loadAppSpec, TARGET_ENV, VmWorkload, WorkloadApp, WorkloadTarget,
 } from '../src';
+import { supportTableFields } from '../src/targets/support-table';
 
 const app: AppSpec = {
   vm: { adminUser: 'admin', sshAuthorizedKeys: ['ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAITestKey test@host'] },

@@ -10,7 +10,7 @@ export class LegacyVmStack extends TerraformStack {
     super(scope, id);
     for (const spec of legacySpecs) {
       const linux = spec.os === undefined;
-      new VmWorkload(this, spec.name, { spec, guestDefaults: linux ? exampleGuest : undefined });
+      new VmWorkload(this, spec.name, { spec, vm: linux ? exampleGuest : undefined });
     }
   }
 }

@@ -1,4 +1,4 @@
-import { RestartPolicy, WorkloadSpec } from '../../src';
+import { RestartPolicy, Risk, WorkloadSpec } from '../../src';
 
 /** nginx in front of PostgreSQL; the database password comes from the sensitive variable db_password. */
 export const webAndDbSpecs: WorkloadSpec[] = [
@@ -23,5 +23,6 @@ export const webAndDbSpecs: WorkloadSpec[] = [
     cpus: 0.5,
     healthCheck: { http: { port: 'http', path: '/' } },
     dependsOn: ['db'],
+    acceptRisks: [Risk.HTTP_PROBE_TOOLS], // nginx's Debian image has curl
   },
 ];

@@ -14,7 +14,7 @@ export class WebAndDbVmStack extends TerraformStack {
   constructor(scope: Construct, id: string) {
     super(scope, id);
     for (const spec of webAndDbSpecs) {
-      new VmWorkload(this, spec.name, { spec, guestDefaults: exampleGuest });
+      new VmWorkload(this, spec.name, { spec, vm: exampleGuest });
     }
   }
 }

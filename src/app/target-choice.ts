@@ -1,6 +1,6 @@
 import { IConstruct } from 'constructs';
-import { WorkloadTarget } from '../spec/target';
-import { WorkloadSpec } from '../spec/workload-spec';
+import { WorkloadTarget } from '../model/target';
+import { WorkloadSpec } from '../model/workload-spec';
 
 /** The environment variable that picks the target of a WorkloadApp. */
 export const TARGET_ENV = 'WORKLOADS_TARGET';

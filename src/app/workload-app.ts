@@ -1,11 +1,11 @@
 import { Construct } from 'constructs';
 import { chooseTarget } from './target-choice';
-import { AppSpec } from '../spec/app-spec';
-import { Problems } from '../spec/problems';
-import { WorkloadTarget } from '../spec/target';
+import { AppSpec } from '../model/app-spec';
+import { Problems } from '../model/problems';
+import { WorkloadTarget } from '../model/target';
 import { ContainerWorkload } from '../targets/docker/container-workload';
 import { DockerHost } from '../targets/docker/docker-host';
-import { HybridWorkload } from '../targets/hybrid/hybrid-workload';
+import { HybridVm } from '../targets/hybrid/hybrid-vm';
 import { LibvirtHost } from '../targets/libvirt/libvirt-host';
 import { VmWorkload } from '../targets/libvirt/vm-workload';
 import { Workload } from '../targets/workload';
@@ -26,14 +26,14 @@ export interface WorkloadAppProps {
 
 /**
  * One app whose target is a configuration value: each workload becomes a ContainerWorkload, a
- * VmWorkload, or a container in the app's one HybridWorkload, with the hosts and networks those
+ * VmWorkload, or a container in the app's one HybridVm, with the hosts and networks those
  * need. Endpoint and volume outputs have the same names on every target.
  */
 export class WorkloadApp extends Construct {
   /** Every workload, in the app's order. */
   public readonly workloads: Workload[];
-  /** The shared VM, when some workload's target is hybrid. */
-  public readonly hybrid?: HybridWorkload;
+  /** The shared VM (construct id `hybrid_vm`), when some workload's target is hybrid. */
+  public readonly hybridVm?: HybridVm;
   /** The target each workload got, by name. */
   public readonly targets: { [name: string]: WorkloadTarget };
   /** Where each workload's target came from, by name (props, spec, env, context, default). */
@@ -75,19 +75,19 @@ export class WorkloadApp extends Construct {
       if (spec.target === WorkloadTarget.CONTAINER) {
         this.workloads.push(new ContainerWorkload(this, spec.name, { spec, host: props.dockerHost }));
       } else if (spec.target === WorkloadTarget.VM) {
-        this.workloads.push(new VmWorkload(this, spec.name, { spec, host: props.libvirtHost, guestDefaults: app.vm }));
+        this.workloads.push(new VmWorkload(this, spec.name, { spec, host: props.libvirtHost, vm: app.vm }));
       }
     }
     const hybridSpecs = placed.filter((s) => s.target === WorkloadTarget.HYBRID);
     if (hybridSpecs.length) {
       // An id no workload name can take (names have no underscore).
-      this.hybrid = new HybridWorkload(this, 'hybrid_vm', {
+      this.hybridVm = new HybridVm(this, 'hybrid_vm', {
         specs: hybridSpecs,
         host: props.libvirtHost,
-        guest: app.vm,
-        sizing: app.hybrid,
+        vm: app.vm,
+        hybrid: app.hybrid,
       });
-      this.workloads.push(...this.hybrid.workloads);
+      this.workloads.push(...this.hybridVm.workloads);
     }
   }
 }

@@ -4,7 +4,7 @@ import { compactParts, ContentPart, secretVariablesOf } from './content';
 import { DATA_DISK_FILESYSTEM, formatBlankDisksCommand } from './data-disks';
 import { GuestApp, GuestFile, GUEST_PATHS } from './guest';
 import { shellWord } from '../encoding/shell';
-import { Problems } from '../spec/problems';
+import { Problems } from '../model/problems';
 
 export interface CloudConfigOptions {
   readonly hostname: string;

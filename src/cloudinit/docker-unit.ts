@@ -3,8 +3,8 @@ import { renderUnit } from './systemd-unit';
 import { containerSettings, ContainerSettings } from '../containers/container-settings';
 import { healthCmdString } from '../containers/health-probe';
 import { systemdCommand, systemdValue } from '../encoding/systemd';
-import { ResolvedSpec } from '../spec/defaults';
-import { RestartPolicy } from '../spec/workload-spec';
+import { ResolvedSpec } from '../model/defaults';
+import { RestartPolicy } from '../model/workload-spec';
 
 const DOCKER = '/usr/bin/docker';
 

@@ -3,7 +3,7 @@ import { dockerApp } from './docker-unit';
 import { diskSerial, envFilePath, GuestApp, GuestAppOptions, GuestFile, GuestRuntime, GUEST_PATHS } from './guest';
 import { nativeApp } from './native-service';
 import { envFileQuoted } from '../encoding/env-file';
-import { ResolvedSpec, sortedByName, uniqueByName } from '../spec/defaults';
+import { ResolvedSpec, sortedByName, uniqueByName } from '../model/defaults';
 
 /** The unit, files, disks and commands that install and run one app in a guest. */
 export function guestApp(options: GuestAppOptions): GuestApp {

@@ -1,8 +1,8 @@
 import * as crypto from 'crypto';
 import { ContentPart } from './content';
 import { UnitFile } from './systemd-unit';
-import { ResolvedSpec } from '../spec/defaults';
-import { Problems } from '../spec/problems';
+import { ResolvedSpec } from '../model/defaults';
+import { Problems } from '../model/problems';
 
 /**
  * What an app needs in its guest, the guest's paths and naming contracts: shared by the renderers

@@ -3,8 +3,8 @@ import { renderUnit } from './systemd-unit';
 import { probePort, probeUrl } from '../containers/health-probe';
 import { shellCommand, shellWord } from '../encoding/shell';
 import { systemdCommand, systemdValue } from '../encoding/systemd';
-import { commandLine, ResolvedSpec } from '../spec/defaults';
-import { RestartPolicy } from '../spec/workload-spec';
+import { commandLine, DEFAULTS, ResolvedSpec } from '../model/defaults';
+import { RestartPolicy } from '../model/workload-spec';
 
 /** Restart delay of native services, as Docker's first back-off step is short too. */
 const RESTART_SEC = 5;
@@ -49,7 +49,7 @@ export function nativeApp(options: GuestAppOptions, filesystems: GuestFilesystem
   const units = [service];
   const enable = [unitName];
   const files: GuestFile[] = (recipe.files ?? []).map((f) => ({
-    path: f.path, content: [f.content], permissions: f.mode ?? '0644', owner: f.owner ?? 'root:root', defer: true,
+    path: f.path, content: [f.content], permissions: f.mode ?? DEFAULTS.fileMode, owner: f.owner ?? DEFAULTS.fileOwner, defer: true,
   }));
   const packages = [...(recipe.packages ?? [])];
   if (spec.healthCheck) {

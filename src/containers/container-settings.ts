@@ -1,9 +1,7 @@
 import { containerHealthTest } from './health-probe';
-import { commandLine, ResolvedSpec } from '../spec/defaults';
-import { RestartPolicy } from '../spec/workload-spec';
-
-/** Label that marks every container, volume and VM with the workload it belongs to. */
-export const WORKLOAD_LABEL = 'cdktf-workloads.workload';
+import { WORKLOAD_LABEL } from '../model/contracts';
+import { commandLine, ResolvedSpec } from '../model/defaults';
+import { RestartPolicy } from '../model/workload-spec';
 
 /** A tmpfs mount and its mount options. */
 export interface ContainerTmpfs {

@@ -1,4 +1,4 @@
-import { DEFAULTS, ResolvedSpec } from '../spec/defaults';
+import { DEFAULTS, ResolvedSpec } from '../model/defaults';
 import { shellCommand, shellWord } from '../encoding/shell';
 
 /**

@@ -1,6 +1,6 @@
-import { WorkloadTarget } from '../spec/target';
-import { OperatingSystem, WorkloadSpec } from '../spec/workload-spec';
-import { Problems } from '../spec/problems';
+import { WorkloadTarget } from '../model/target';
+import { OperatingSystem, WorkloadSpec } from '../model/workload-spec';
+import { Problems } from '../model/problems';
 
 /** One use of a spec field that only some targets can honour. */
 interface Occurrence {
@@ -38,7 +38,7 @@ export const CAPABILITY_RULES: CapabilityRule[] = [
     targets: [VM],
     why: {
       [CONTAINER]: 'a container has no VM of its own',
-      [HYBRID]: 'the shared VM takes its settings from the HybridWorkload props',
+      [HYBRID]: 'the shared VM takes its guest settings from the app\'s `vm` (HybridVm\'s `vm` prop)',
     },
     find: (s) => (s.vm !== undefined ? [{ path: 'vm', value: undefined }] : []),
   },

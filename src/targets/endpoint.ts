@@ -1,4 +1,4 @@
-import { ResolvedPort } from '../spec/defaults';
+import { ResolvedPort } from '../model/defaults';
 
 /** How to reach one named port of a workload. The same shape on every target. */
 export interface WorkloadEndpoint {

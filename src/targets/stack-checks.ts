@@ -1,23 +1,54 @@
-import type { PublishedPort, Workload } from './workload';
-import { workloadsOf } from './workload';
+import { IConstruct } from 'constructs';
+import { ResolvedPort } from '../model/defaults';
+import { WorkloadSpec } from '../model/workload-spec';
+
+/** A host port a workload publishes; used to find two workloads on one host port. */
+export interface PublishedPort {
+  /** Identifies the host (construct path of its DockerHost or LibvirtHost). */
+  readonly hostKey: string;
+  /** How messages name the host. */
+  readonly hostLabel: string;
+  readonly field: string;
+  readonly protocol: string;
+  readonly bindAddress: string;
+  readonly hostPort: number;
+}
+
+/** What the stack-wide checks read of a workload: `Workload` is one. */
+export interface StackMember extends IConstruct {
+  readonly name: string;
+  readonly spec: WorkloadSpec;
+  _publishedPorts(): PublishedPort[];
+}
 
 /**
- * Problems that need the whole stack: duplicate names, unknown or cyclic dependsOn, and host ports
- * published twice on one host. Each problem is reported once, on a workload chosen by name, so the
- * report does not depend on declaration order.
+ * Problems that need the whole stack (`all`: its workloads, in construct-path order): duplicate
+ * names, unknown or cyclic dependsOn, and host ports published twice on one host. Each problem is
+ * reported once, on a workload chosen by name, so the report does not depend on declaration order.
  */
-export function stackProblems(self: Workload): string[] {
-  const all = workloadsOf(self);
+export function stackProblems(self: StackMember, all: StackMember[]): string[] {
   return [...duplicateNames(self, all), ...dependencyProblems(self, all), ...portConflicts(self, all)];
 }
 
-function duplicateNames(self: Workload, all: Workload[]): string[] {
+/** The ports with a hostPort, as the stack-wide host port check sees them. */
+export function publishedPorts(host: IConstruct & { readonly label: string }, ports: ResolvedPort[]): PublishedPort[] {
+  return ports.flatMap((p, i) => (p.hostPort === undefined ? [] : [{
+    hostKey: host.node.path,
+    hostLabel: host.label,
+    field: `ports[${i}]`,
+    protocol: p.protocol,
+    bindAddress: p.bindAddress,
+    hostPort: p.hostPort,
+  }]));
+}
+
+function duplicateNames(self: StackMember, all: StackMember[]): string[] {
   const first = all.find((w) => w.name === self.name);
   if (first === self) return [];
   return [`workload "${self.name}": name ${JSON.stringify(self.name)} is already used by the workload at ${first!.node.path}; give every workload of a stack its own name`];
 }
 
-function dependencyProblems(self: Workload, all: Workload[]): string[] {
+function dependencyProblems(self: StackMember, all: StackMember[]): string[] {
   const byName = new Map(all.map((w) => [w.name, w]));
   const problems: string[] = [];
   (self.spec.dependsOn ?? []).forEach((dep, i) => {
@@ -35,7 +66,7 @@ function dependencyProblems(self: Workload, all: Workload[]): string[] {
 }
 
 /** A path start → … that leads back to start, or undefined. */
-function findCycle(start: string, byName: Map<string, Workload>): string[] | undefined {
+function findCycle(start: string, byName: Map<string, StackMember>): string[] | undefined {
   const visiting: string[] = [];
   const done = new Set<string>();
   const visit = (name: string): string[] | undefined => {
@@ -63,7 +94,7 @@ function overlaps(a: PublishedPort, b: PublishedPort): boolean {
     && (a.bindAddress === b.bindAddress || wildcard(a.bindAddress) || wildcard(b.bindAddress));
 }
 
-function portConflicts(self: Workload, all: Workload[]): string[] {
+function portConflicts(self: StackMember, all: StackMember[]): string[] {
   // Order every published port by (workload name, port field). A clash is reported once, on the
   // workload of its later port, in a message that names both sides alike.
   const ordered = [...all].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))

@@ -1,5 +1,5 @@
 import { CAPABILITY_RULES } from './capabilities';
-import { WorkloadTarget } from '../spec/target';
+import { WorkloadTarget } from '../model/target';
 
 /** What a spec field becomes on each target. Empty where a capability rule says the target cannot. */
 interface FieldSupport {
@@ -29,6 +29,7 @@ const FIELDS: FieldSupport[] = [
   { field: 'os', cells: { [CONTAINER]: 'linux', [VM]: 'any; cloud-init for Linux only', [HYBRID]: 'linux' } },
   { field: 'dependsOn', cells: { [CONTAINER]: 'Terraform depends_on', [VM]: 'Terraform depends_on between VMs', [HYBRID]: 'start order of the units in the VM' } },
   { field: 'target', cells: same('read by WorkloadApp; must match the construct otherwise') },
+  { field: 'acceptRisks', cells: same('silences the synth warnings of the risks it names, no others') },
   { field: 'native', cells: { [VM]: 'packages, files, commands; systemd service' } },
   { field: 'vm', cells: { [VM]: 'disk, base image, login, address, VNC' } },
 ];

@@ -1,30 +1,14 @@
 import { Annotations, Aspects, IAspect, IResolveContext, ITerraformDependable, TerraformOutput, TerraformStack, Token } from 'cdktf';
 import { Construct, IConstruct } from 'constructs';
-import { ResolvedPort } from '../spec/defaults';
 import { WorkloadEndpoint, WorkloadVolume } from './endpoint';
-import { stackProblems } from './stack-checks';
+import { PublishedPort, stackProblems } from './stack-checks';
 import { tfLiteral } from './terraform-text';
-import { WorkloadTarget } from '../spec/target';
-import { validateSpec } from '../spec/validate';
-import { specWarnings } from '../spec/warnings';
-import { WorkloadSpec } from '../spec/workload-spec';
+import { WorkloadTarget } from '../model/target';
+import { validateSpec } from '../model/validate';
+import { specWarnings } from '../model/warnings';
+import { WorkloadSpec } from '../model/workload-spec';
 
 const WORKLOAD_SYMBOL = Symbol.for('cdktf-workloads.Workload');
-
-/** Label that marks every resource (container, VM) with the workload it belongs to. */
-export { WORKLOAD_LABEL } from '../containers/container-settings';
-
-/** A host port a workload publishes; used to find two workloads on one host port. @internal */
-export interface PublishedPort {
-  /** Identifies the host (construct path of its DockerHost or LibvirtHost). */
-  readonly hostKey: string;
-  /** How messages name the host. */
-  readonly hostLabel: string;
-  readonly field: string;
-  readonly protocol: string;
-  readonly bindAddress: string;
-  readonly hostPort: number;
-}
 
 /**
  * What every target's workload has in common: the spec, its validation (target-neutral, target-
@@ -32,7 +16,7 @@ export interface PublishedPort {
  * outputs.
  */
 export abstract class Workload extends Construct {
-  /** True if `x` is a Workload of any target. */
+  /** True if `x` is a Workload of any target (and of any copy of this package). */
   public static isWorkload(x: any): x is Workload {
     return x !== null && typeof x === 'object' && WORKLOAD_SYMBOL in x;
   }
@@ -53,10 +37,10 @@ export abstract class Workload extends Construct {
     this.name = spec.name;
     this.target = target;
     this.node.addValidation({
-      validate: () => [...validateSpec(this.spec), ...this.targetMismatch(), ...this.validateForTarget(), ...stackProblems(this)],
+      validate: () => [...validateSpec(this.spec), ...this.targetMismatch(), ...this.validateForTarget(), ...stackProblems(this, workloadsOf(this))],
     });
     DependencyWiring.ensure(TerraformStack.of(this));
-    for (const warning of specWarnings(spec)) Annotations.of(this).addWarning(warning);
+    for (const warning of specWarnings(spec, target)) Annotations.of(this).addWarning(warning);
   }
 
   /** The endpoints of the workload's named ports. */
@@ -166,16 +150,4 @@ export function addDependsOn(resources: { dependsOn?: string[] }[], other: Workl
   for (const r of resources) {
     r.dependsOn = [...new Set([...(r.dependsOn ?? []), ...entries])];
   }
-}
-
-/** The ports with a hostPort, as the stack-wide host port check sees them. */
-export function publishedPorts(host: IConstruct & { readonly label: string }, ports: ResolvedPort[]): PublishedPort[] {
-  return ports.flatMap((p, i) => (p.hostPort === undefined ? [] : [{
-    hostKey: host.node.path,
-    hostLabel: host.label,
-    field: `ports[${i}]`,
-    protocol: p.protocol,
-    bindAddress: p.bindAddress,
-    hostPort: p.hostPort,
-  }]));
 }

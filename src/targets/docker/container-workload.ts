@@ -5,15 +5,16 @@ import { ITerraformDependable } from 'cdktf';
 import { Construct } from 'constructs';
 import { DockerHost } from './docker-host';
 import { containerSettings } from '../../containers/container-settings';
-import { DEFAULTS, ResolvedSpec, resolveSpec, uniqueByName } from '../../spec/defaults';
-import { WorkloadSpec } from '../../spec/workload-spec';
-import { Problems } from '../../spec/problems';
+import { DEFAULTS, ResolvedSpec, resolveSpec, uniqueByName } from '../../model/defaults';
+import { WorkloadSpec } from '../../model/workload-spec';
+import { Problems } from '../../model/problems';
 import { portEndpoint, WorkloadEndpoint, WorkloadVolume } from '../endpoint';
 import { capabilityProblems } from '../capabilities';
 import { secretVariable } from '../secrets';
-import { WorkloadTarget } from '../../spec/target';
+import { WorkloadTarget } from '../../model/target';
 import { tfLiteral, tfLiterals } from '../terraform-text';
-import { addDependsOn, PublishedPort, publishedPorts, Workload } from '../workload';
+import { PublishedPort, publishedPorts } from '../stack-checks';
+import { addDependsOn, Workload } from '../workload';
 
 export interface ContainerWorkloadProps {
   /** What to run. */

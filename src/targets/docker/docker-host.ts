@@ -2,7 +2,8 @@ import { Network } from '@cdktf/provider-docker/lib/network';
 import { DockerProvider } from '@cdktf/provider-docker/lib/provider';
 import { TerraformStack } from 'cdktf';
 import { Construct, IConstruct } from 'constructs';
-import { defaultNamePrefix, duplicateAliasProblems, namePrefixProblems, remoteHostName, scopedName, stackPrefix } from '../hosts';
+import { HOST_DEFAULTS } from '../../model/defaults';
+import { defaultHost, defaultNamePrefix, duplicateAliasProblems, namePrefixProblems, remoteHostName, scopedName, stackPrefix } from '../hosts';
 
 export interface DockerHostProps {
   /**
@@ -40,22 +41,28 @@ export interface DockerHostProps {
   readonly namePrefix?: string;
 }
 
-const DEFAULT_HOST_ID = 'docker-host';
+const DOCKER_HOST_SYMBOL = Symbol.for('cdktf-workloads.DockerHost');
 
 /**
  * A Docker engine: the docker provider configuration and the bridge network its workloads share,
  * so they reach each other by workload name.
  */
 export class DockerHost extends Construct {
-  /** The stack's default Docker host (the local engine), created on first use. */
+  /**
+   * The stack's default Docker host (the local engine): the stack's child `docker-host`, created
+   * on first use. A host you create with that id is not the default: a workload that names no
+   * host next to it is a validation error (pass the host to it instead).
+   */
   public static defaultFor(scope: IConstruct): DockerHost {
-    const stack = TerraformStack.of(scope);
-    return (stack.node.tryFindChild(DEFAULT_HOST_ID) as DockerHost | undefined) ?? new DockerHost(stack, DEFAULT_HOST_ID);
+    return defaultHost(scope, {
+      id: 'docker-host', kind: 'Docker', className: 'DockerHost', appProp: 'dockerHost',
+      is: DockerHost.isDockerHost, create: (stack, id) => new DockerHost(stack, id),
+    });
   }
 
-  /** True if `x` is a DockerHost. */
+  /** True if `x` is a DockerHost (of any copy of this package). */
   public static isDockerHost(x: any): x is DockerHost {
-    return x instanceof DockerHost;
+    return x !== null && typeof x === 'object' && DOCKER_HOST_SYMBOL in x;
   }
 
   /** Escape hatch: the provider configuration. */
@@ -71,8 +78,9 @@ export class DockerHost extends Construct {
 
   constructor(scope: Construct, id: string, props: DockerHostProps = {}) {
     super(scope, id);
-    this.url = props.url ?? 'unix:///var/run/docker.sock';
-    this.address = props.address ?? remoteHostName(this.url) ?? 'localhost';
+    Object.defineProperty(this, DOCKER_HOST_SYMBOL, { value: true });
+    this.url = props.url ?? HOST_DEFAULTS.dockerUrl;
+    this.address = props.address ?? remoteHostName(this.url) ?? HOST_DEFAULTS.address;
     this.namePrefix = props.namePrefix ?? defaultNamePrefix(this);
     this.provider = new DockerProvider(this, 'provider', {
       host: this.url,

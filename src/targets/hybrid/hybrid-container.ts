@@ -1,69 +1,88 @@
 import { ITerraformDependable } from 'cdktf';
 import { Construct } from 'constructs';
-import type { HybridWorkload } from './hybrid-workload';
-import { diskKey } from '../libvirt/virtual-machine';
-import { ResolvedSpec, resolveSpec, uniqueByName } from '../../spec/defaults';
-import { Problems } from '../../spec/problems';
-import { WorkloadTarget } from '../../spec/target';
-import { WorkloadSpec } from '../../spec/workload-spec';
+import { ResolvedSpec, resolveSpec, uniqueByName } from '../../model/defaults';
+import { Problems } from '../../model/problems';
+import { WorkloadTarget } from '../../model/target';
+import { WorkloadSpec } from '../../model/workload-spec';
 import { capabilityProblems } from '../capabilities';
 import { portEndpoint, WorkloadEndpoint, WorkloadVolume } from '../endpoint';
-import { addDependsOn, PublishedPort, publishedPorts, Workload } from '../workload';
+import { LibvirtHost } from '../libvirt/libvirt-host';
+import { diskKey, VirtualMachine } from '../libvirt/virtual-machine';
+import { PublishedPort, publishedPorts } from '../stack-checks';
+import { addDependsOn, Workload } from '../workload';
+
+const HYBRID_CONTAINER_SYMBOL = Symbol.for('cdktf-workloads.HybridContainer');
 
 export interface HybridContainerProps {
   /** What to run. */
   readonly spec: WorkloadSpec;
-  /** The shared VM it runs in. */
-  readonly group: HybridWorkload;
+  /** The libvirt host of the shared VM it runs in. */
+  readonly host: LibvirtHost;
 }
 
 /**
- * One workload of a HybridWorkload: a container in the shared VM's Docker engine. Others in the
- * VM reach it by name; ports with a hostPort are published on the VM and forwarded from the host.
+ * One workload of a HybridVm: a container in the shared VM's Docker engine. Others in the VM reach
+ * it by name; ports with a hostPort are published on the VM and forwarded from the host. Created
+ * by HybridVm, one per spec.
  */
 export class HybridContainer extends Workload {
-  /** The shared VM it runs in. */
-  public readonly group: HybridWorkload;
+  /** True if `x` is a HybridContainer (of any copy of this package). */
+  public static isHybridContainer(x: any): x is HybridContainer {
+    return x !== null && typeof x === 'object' && HYBRID_CONTAINER_SYMBOL in x;
+  }
+
+  /** The libvirt host of the shared VM. */
+  public readonly host: LibvirtHost;
   /** @internal */
   public readonly _resolved: ResolvedSpec;
 
+  private sharedVm?: VirtualMachine;
+
   constructor(scope: Construct, id: string, props: HybridContainerProps) {
     super(scope, id, props.spec, WorkloadTarget.HYBRID);
-    this.group = props.group;
+    Object.defineProperty(this, HYBRID_CONTAINER_SYMBOL, { value: true });
+    this.host = props.host;
     this._resolved = resolveSpec(props.spec);
+  }
+
+  /** The shared VM it runs in (disks, cloud-init seed, domain), as `VmWorkload.vm` is a VM workload's own. */
+  public get vm(): VirtualMachine {
+    if (this.sharedVm === undefined) throw new Error(`${this.node.path}: the HybridVm that runs this container has not created its VM yet`);
+    return this.sharedVm;
   }
 
   /** Published ports on the libvirt host; the others by name inside the VM, as on Docker. */
   public get endpoints(): WorkloadEndpoint[] {
-    return this._resolved.ports.map((p) => portEndpoint(p, this.group.host.address, this.name));
+    return this._resolved.ports.map((p) => portEndpoint(p, this.host.address, this.name));
   }
 
   public get volumes(): WorkloadVolume[] {
     return uniqueByName(this._resolved.volumes).map((v) => {
-      const disk = this.group.vm.dataVolumes[diskKey(v.name, this.name)];
+      const disk = this.vm.dataVolumes[diskKey(v.name, this.name)];
       return { name: v.name, storageName: disk.name, mountPath: v.mountPath, location: disk.path };
     });
   }
 
-  /** Called by the group once the VM exists. @internal */
-  public _addOutputs(): void {
+  /** Called by the HybridVm once the shared VM exists: the container runs in it. @internal */
+  public _attach(vm: VirtualMachine): void {
+    this.sharedVm = vm;
     this.addOutputs();
   }
 
   /** @internal */
   public _publishedPorts(): PublishedPort[] {
-    return publishedPorts(this.group.host, this._resolved.ports);
+    return publishedPorts(this.host, this._resolved.ports);
   }
 
   /** @internal */
   public _dependables(): ITerraformDependable[] {
-    return [this.group.vm.domain];
+    return [this.vm.domain];
   }
 
   protected wireDependency(other: Workload): void {
     // In the same VM the order is the guest's (systemd units); Terraform only orders VMs.
-    if (other instanceof HybridContainer && other.group === this.group) return;
-    addDependsOn([this.group.vm.domain], other);
+    if (HybridContainer.isHybridContainer(other) && this.sharedVm !== undefined && other.sharedVm === this.sharedVm) return;
+    addDependsOn([this.vm.domain], other);
   }
 
   protected validateForTarget(): string[] {

@@ -1,12 +1,13 @@
 import * as crypto from 'crypto';
 import { Lazy, TerraformStack } from 'cdktf';
 import { Construct, IConstruct } from 'constructs';
-import { defaultNamePrefix, duplicateAliasProblems, namePrefixProblems, remoteHostName, scopedName, stackPrefix } from '../hosts';
+import { defaultHost, defaultNamePrefix, duplicateAliasProblems, namePrefixProblems, remoteHostName, scopedName, stackPrefix } from '../hosts';
 import { tfLiteral } from '../terraform-text';
 import { LibvirtPlatform, PLATFORM_FACTS, WITHOUT_PASST_FIX } from './platform';
 import { Network } from '../../generated/providers/libvirt/network';
 import { LibvirtProvider } from '../../generated/providers/libvirt/provider';
 import { Volume } from '../../generated/providers/libvirt/volume';
+import { HOST_DEFAULTS } from '../../model/defaults';
 
 export interface LibvirtHostProps {
   /**
@@ -57,14 +58,7 @@ export interface LibvirtHostProps {
   readonly passt?: boolean;
 }
 
-const DEFAULT_HOST_ID = 'libvirt-host';
-
-/** Debian 13's generic cloud image (stable since August 2025): cloud-init, virtio drivers, no desktop. */
-export const DEBIAN_13_BASE_IMAGE_URL = 'https://cloud.debian.org/images/cloud/trixie/latest/debian-13-genericcloud-amd64.qcow2';
-/** Debian 12's generic cloud image, for guests pinned to the previous release (`vm.baseImageUrl`). */
-export const DEBIAN_12_BASE_IMAGE_URL = 'https://cloud.debian.org/images/cloud/bookworm/latest/debian-12-genericcloud-amd64.qcow2';
-/** The base image of Linux guests that name none: the current Debian stable. */
-export const DEFAULT_BASE_IMAGE_URL = DEBIAN_13_BASE_IMAGE_URL;
+const LIBVIRT_HOST_SYMBOL = Symbol.for('cdktf-workloads.LibvirtHost');
 
 /**
  * A libvirt/KVM host: the provider configuration, the storage pool, the network its VMs share (so
@@ -72,15 +66,21 @@ export const DEFAULT_BASE_IMAGE_URL = DEBIAN_13_BASE_IMAGE_URL;
  * downloaded once per host.
  */
 export class LibvirtHost extends Construct {
-  /** The stack's default libvirt host (the local qemu:///system), created on first use. */
+  /**
+   * The stack's default libvirt host (the local qemu:///system): the stack's child `libvirt-host`,
+   * created on first use. A host you create with that id is not the default: a VM that names no
+   * host next to it is a validation error (pass the host to it instead).
+   */
   public static defaultFor(scope: IConstruct): LibvirtHost {
-    const stack = TerraformStack.of(scope);
-    return (stack.node.tryFindChild(DEFAULT_HOST_ID) as LibvirtHost | undefined) ?? new LibvirtHost(stack, DEFAULT_HOST_ID);
+    return defaultHost(scope, {
+      id: 'libvirt-host', kind: 'libvirt', className: 'LibvirtHost', appProp: 'libvirtHost',
+      is: LibvirtHost.isLibvirtHost, create: (stack, id) => new LibvirtHost(stack, id),
+    });
   }
 
-  /** True if `x` is a LibvirtHost. */
+  /** True if `x` is a LibvirtHost (of any copy of this package). */
   public static isLibvirtHost(x: any): x is LibvirtHost {
-    return x instanceof LibvirtHost;
+    return x !== null && typeof x === 'object' && LIBVIRT_HOST_SYMBOL in x;
   }
 
   /** Escape hatch: the provider configuration. */
@@ -112,13 +112,14 @@ export class LibvirtHost extends Construct {
 
   constructor(scope: Construct, id: string, props: LibvirtHostProps = {}) {
     super(scope, id);
-    this.uri = props.uri ?? 'qemu:///system';
-    this.pool = props.pool ?? 'default';
-    this.address = props.address ?? remoteHostName(this.uri) ?? 'localhost';
+    Object.defineProperty(this, LIBVIRT_HOST_SYMBOL, { value: true });
+    this.uri = props.uri ?? HOST_DEFAULTS.libvirtUri;
+    this.pool = props.pool ?? HOST_DEFAULTS.pool;
+    this.address = props.address ?? remoteHostName(this.uri) ?? HOST_DEFAULTS.address;
     this.namePrefix = props.namePrefix ?? defaultNamePrefix(this);
     this.platform = props.platform;
     this.passt = props.passt ?? (props.platform ? PLATFORM_FACTS[props.platform].passt : true);
-    this.cidr = props.networkCidr ?? '192.168.150.0/24';
+    this.cidr = props.networkCidr ?? HOST_DEFAULTS.networkCidr;
     this.provider = new LibvirtProvider(this, 'provider', { uri: this.uri, alias: props.alias });
     this.images = new Construct(this, 'images');
     const subnet = parseCidr(this.cidr);
@@ -161,8 +162,9 @@ export class LibvirtHost extends Construct {
   /**
    * Where a static address ("a.b.c.d/prefix") stands in the created network: "ok", or why it
    * cannot be used ("outside", "gateway", "dhcp" for the upper half the DHCP server hands out).
+   * @internal
    */
-  public staticAddressProblem(address: string): string | undefined {
+  public _staticAddressProblem(address: string): string | undefined {
     const subnet = parseCidr(this.cidr);
     const ip = address.split('/')[0];
     if (this.network === undefined || subnet === undefined || !subnet.contains(ip)) return 'outside';
@@ -171,8 +173,11 @@ export class LibvirtHost extends Construct {
     return undefined;
   }
 
-  /** Lets other guests resolve `name` to a static address through the network's DNS. */
-  public addStaticHost(name: string, address: string): void {
+  /**
+   * Lets other guests resolve `name` to a static address through the network's DNS.
+   * @internal
+   */
+  public _addStaticHost(name: string, address: string): void {
     this.staticHosts.set(name, address.split('/')[0]);
   }
 
@@ -203,8 +208,9 @@ export class LibvirtHost extends Construct {
   /**
    * Host ports of a VM on this host that it cannot forward: one problem naming the host's libvirt
    * and the fix, or none.
+   * @internal
    */
-  public hostPortProblems(ports: Array<{ field: string; hostPort: number }>): Array<{ field: string; hostPort: number; problem: string }> {
+  public _hostPortProblems(ports: Array<{ field: string; hostPort: number }>): Array<{ field: string; hostPort: number; problem: string }> {
     if (this.passt || ports.length === 0) return [];
     const libvirt = this.platform ? PLATFORM_FACTS[this.platform].libvirt : 'its libvirt';
     return ports.map((p) => ({ ...p, problem: `needs libvirt's passt backend to be forwarded from the host, which ${this.label} lacks (${libvirt}, passt: false)` }));

@@ -2,14 +2,14 @@ import * as crypto from 'crypto';
 import { TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
 import { domainBindings } from './bindings';
-import { DEFAULT_BASE_IMAGE_URL, LibvirtHost } from './libvirt-host';
-import { resolveVm } from './vm-settings';
+import { LibvirtHost } from './libvirt-host';
 import { CloudinitDisk } from '../../generated/providers/libvirt/cloudinit-disk';
 import { DataLibvirtDomainInterfaceAddresses } from '../../generated/providers/libvirt/data-libvirt-domain-interface-addresses';
 import type { Domain, DomainDevicesDisks, DomainDevicesInterfaces } from '../../generated/providers/libvirt/domain';
 import { Volume } from '../../generated/providers/libvirt/volume';
 import { renderNetworkConfig } from '../../cloudinit/cloud-config';
-import { VmSpec } from '../../spec/workload-spec';
+import { DEFAULT_BASE_IMAGE_URL, resolveVm } from '../../model/defaults';
+import { VmSpec } from '../../model/workload-spec';
 import { tfLiteral } from '../terraform-text';
 import { Workload } from '../workload';
 
@@ -44,7 +44,7 @@ export interface VirtualMachineProps {
   readonly memoryMiB: number;
   readonly vcpus: number;
   /** Guest settings (disk size, base image, static address, VNC). */
-  readonly guest: VmSpec;
+  readonly vm: VmSpec;
   /** cloud-config text for a Linux guest; Terraform text (escaped, secrets as references). @default - no cloud-init */
   readonly userData?: string;
   /**
@@ -65,6 +65,7 @@ export interface VirtualMachineProps {
 }
 
 const METADATA_NS = 'https://cdktf-workloads.dev/xmlns/labels/1';
+const VIRTUAL_MACHINE_SYMBOL = Symbol.for('cdktf-workloads.VirtualMachine');
 
 /**
  * One libvirt/KVM guest: a copy-on-write root disk over a base image, data disks, a cloud-init
@@ -73,6 +74,11 @@ const METADATA_NS = 'https://cdktf-workloads.dev/xmlns/labels/1';
  * ports are forwarded in.
  */
 export class VirtualMachine extends Construct {
+  /** True if `x` is a VirtualMachine (of any copy of this package). */
+  public static isVirtualMachine(x: any): x is VirtualMachine {
+    return x !== null && typeof x === 'object' && VIRTUAL_MACHINE_SYMBOL in x;
+  }
+
   /** Escape hatch: the root disk (an overlay of the base image). */
   public readonly rootDisk: Volume;
   /** Escape hatch: data disks by `<volume>`, or `<owner>_<volume>` for disks with an owner. */
@@ -96,12 +102,13 @@ export class VirtualMachine extends Construct {
 
   constructor(scope: Construct, id: string, props: VirtualMachineProps) {
     super(scope, id);
+    Object.defineProperty(this, VIRTUAL_MACHINE_SYMBOL, { value: true });
     const { host, name } = props;
     const hostname = props.hostname ?? name;
     this.vmName = name;
     this.host = host;
     this.node.addValidation({ validate: () => this.duplicateName() });
-    const guest = resolveVm(props.guest, undefined);
+    const guest = resolveVm(props.vm, undefined);
     const provider = host.provider;
     const pool = host.pool;
     const stackName = TerraformStack.of(this).node.id;
@@ -230,7 +237,7 @@ export class VirtualMachine extends Construct {
 
     if (staticAddress) {
       this.address = staticAddress.split('/')[0];
-      if (guest.gateway === undefined) host.addStaticHost(hostname, staticAddress);
+      if (guest.gateway === undefined) host._addStaticHost(hostname, staticAddress);
     } else {
       this.addresses = new DataLibvirtDomainInterfaceAddresses(this, 'addresses', { provider, domain: this.domain.name, source: 'lease', dependsOn: [this.domain] });
       // The address of the NIC on the host's network, found by its MAC.
@@ -241,7 +248,7 @@ export class VirtualMachine extends Construct {
   /** Domain and volume names must be unique on a host. */
   private duplicateName(): string[] {
     const same = TerraformStack.of(this).node.findAll()
-      .filter((c): c is VirtualMachine => c instanceof VirtualMachine && c.host === this.host && c.vmName === this.vmName);
+      .filter((c): c is VirtualMachine => VirtualMachine.isVirtualMachine(c) && c.host === this.host && c.vmName === this.vmName);
     const first = same[0];
     if (first === this) return [];
     // Two workloads of one name are already reported by the stack checks.

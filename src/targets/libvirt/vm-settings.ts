@@ -1,43 +1,9 @@
 import * as path from 'path';
 import { LibvirtHost } from './libvirt-host';
-import { ResolvedSpec } from '../../spec/defaults';
-import { formatValue, Problems } from '../../spec/problems';
-import { checkVmLines, checkWhole, fitsOnOneLine, SPEC_LIMITS } from '../../spec/validate';
-import { OperatingSystem, VmSpec } from '../../spec/workload-spec';
-
-/** Guest defaults, in one place. */
-export const VM_DEFAULTS = {
-  diskGiB: 10,
-  /**
-   * What a Debian 12 cloud guest needs besides the app: kernel, systemd, journald, sshd,
-   * cloud-init's first boot, and the Docker engine when the app runs from an image.
-   */
-  memoryOverheadMiB: 384,
-  /** Below this a Debian cloud guest does not finish its first boot. */
-  minGuestMemoryMiB: 512,
-  /** The default image's virtual size is 2 GiB; the root disk must be at least that plus room. */
-  minDiskGiB: 3,
-  vcpus: 1,
-} as const;
-
-/** A VmSpec with defaults applied: the app-wide guest settings under the workload's own. */
-export interface ResolvedVm extends VmSpec {
-  readonly diskGiB: number;
-  readonly memoryOverheadMiB: number;
-  readonly sshAuthorizedKeys: string[];
-  readonly vnc: boolean;
-}
-
-export function resolveVm(own: VmSpec | undefined, shared: VmSpec | undefined): ResolvedVm {
-  const vm = { ...(shared ?? {}), ...(own ?? {}) };
-  return {
-    ...vm,
-    diskGiB: vm.diskGiB ?? VM_DEFAULTS.diskGiB,
-    memoryOverheadMiB: vm.memoryOverheadMiB ?? VM_DEFAULTS.memoryOverheadMiB,
-    sshAuthorizedKeys: vm.sshAuthorizedKeys ?? [],
-    vnc: vm.vnc ?? false,
-  };
-}
+import { ResolvedSpec, ResolvedVm, VM_DEFAULTS } from '../../model/defaults';
+import { formatValue, Problems } from '../../model/problems';
+import { checkVmLines, checkWhole, fitsOnOneLine, SPEC_LIMITS } from '../../model/validate';
+import { OperatingSystem } from '../../model/workload-spec';
 
 const USER_PATTERN = /^[a-z_][a-z0-9_-]{0,31}$/;
 const SSH_KEY_PATTERN = /^(ssh-(rsa|ed25519|dss)|ecdsa-sha2-nistp(256|384|521)|sk-(ssh-ed25519|ecdsa-sha2-nistp256)@openssh\.com) [A-Za-z0-9+/=]+( .*)?$/;
@@ -81,7 +47,7 @@ export function guestProblems(p: Problems, vm: ResolvedVm, field: string, host: 
     if (!ADDRESS_PATTERN.test(vm.ipAddress)) {
       p.add(`${field}.ipAddress`, vm.ipAddress, 'is not an IPv4 address with prefix', 'write it as e.g. "192.168.150.10/24"');
     } else if (vm.gateway === undefined) {
-      const why = host.staticAddressProblem(vm.ipAddress);
+      const why = host._staticAddressProblem(vm.ipAddress);
       if (why === 'outside') {
         p.add(`${field}.ipAddress`, vm.ipAddress, `is not in the subnet of the network created by ${host.label}`,
           'choose an address in that subnet, or set gateway for an existing network');

@@ -3,20 +3,22 @@ import { Construct } from 'constructs';
 import { LibvirtHost } from './libvirt-host';
 import { WITHOUT_PASST_FIX } from './platform';
 import { VirtualMachine } from './virtual-machine';
-import { guestProblems, needsBaseImage, ResolvedVm, resolveVm, VM_DEFAULTS } from './vm-settings';
+import { guestProblems, needsBaseImage } from './vm-settings';
 import { renderCloudConfig, unsafeInCloudConfig } from '../../cloudinit/cloud-config';
 import { diskSerial, guestPort, guestPortClashes, GuestRuntime } from '../../cloudinit/guest';
 import { guestApp } from '../../cloudinit/guest-app';
-import { DEFAULTS, ResolvedSpec, resolveSpec, uniqueByName } from '../../spec/defaults';
-import { Problems } from '../../spec/problems';
-import { validateSpec } from '../../spec/validate';
-import { WorkloadTarget } from '../../spec/target';
-import { OperatingSystem, RestartPolicy, VmSpec, WorkloadSpec } from '../../spec/workload-spec';
+import { ResolvedSpec, resolveSpec, ResolvedVm, resolveVm, uniqueByName, VM_DEFAULTS, volumeSizeGiB } from '../../model/defaults';
+import { Problems } from '../../model/problems';
+import { validateSpec } from '../../model/validate';
+import { WorkloadTarget } from '../../model/target';
+import { OperatingSystem, RestartPolicy, VmSpec, WorkloadSpec } from '../../model/workload-spec';
 import { isSystemdProgram } from '../../encoding/systemd';
 import { capabilityProblems } from '../capabilities';
 import { portEndpoint, WorkloadEndpoint, WorkloadVolume } from '../endpoint';
 import { instanceId, userDataText } from '../terraform-text';
-import { addDependsOn, PublishedPort, publishedPorts, Workload, WORKLOAD_LABEL } from '../workload';
+import { PublishedPort, publishedPorts } from '../stack-checks';
+import { addDependsOn, Workload } from '../workload';
+import { WORKLOAD_LABEL } from '../../model/contracts';
 
 export interface VmWorkloadProps {
   /** What to run. */
@@ -27,10 +29,10 @@ export interface VmWorkloadProps {
    */
   readonly host?: LibvirtHost;
   /**
-   * Guest settings shared by the app's VMs; the spec's own `vm` fields win.
-   * @default - none
+   * Guest settings shared by the app's VMs (an app file's `vm`); the spec's own `vm` fields win.
+   * @default - the spec's own `vm`, else the VM_DEFAULTS
    */
-  readonly guestDefaults?: VmSpec;
+  readonly vm?: VmSpec;
 }
 
 /**
@@ -55,7 +57,7 @@ export class VmWorkload extends Workload {
   constructor(scope: Construct, id: string, props: VmWorkloadProps) {
     super(scope, id, props.spec, WorkloadTarget.VM);
     const spec = (this.resolved = resolveSpec(props.spec));
-    const guest = (this.guest = resolveVm(props.spec.vm, props.guestDefaults));
+    const guest = (this.guest = resolveVm(props.spec.vm, props.vm));
     this.host = props.host ?? LibvirtHost.defaultFor(this);
     const linux = spec.os === OperatingSystem.LINUX;
     const volumes = uniqueByName(spec.volumes);
@@ -87,13 +89,13 @@ export class VmWorkload extends Workload {
       hostname: spec.name,
       memoryMiB: spec.memoryMiB + guest.memoryOverheadMiB,
       vcpus: Math.max(1, Math.ceil(spec.cpus ?? VM_DEFAULTS.vcpus)),
-      guest,
+      vm: guest,
       userData,
       instanceId: seedInstanceId,
       dataDisks: volumes.map((v) => ({
         name: v.name,
         serial: diskSerial(spec.name, v.name),
-        sizeGiB: v.sizeGiB ?? DEFAULTS.volumeSizeGiB,
+        sizeGiB: volumeSizeGiB(v),
         preventDestroy: v.preventDestroy,
       })),
       portForwards: spec.ports.filter((p) => p.hostPort !== undefined).map((p) => ({
@@ -148,7 +150,7 @@ export class VmWorkload extends Workload {
     const p = new Problems(spec.name);
     const linux = spec.os === OperatingSystem.LINUX;
     guestProblems(p, this.guest, 'vm', this.host, linux);
-    for (const h of this.host.hostPortProblems(spec.ports.flatMap((port, i) => (port.hostPort === undefined ? [] : [{ field: `ports[${i}].hostPort`, hostPort: port.hostPort }])))) {
+    for (const h of this.host._hostPortProblems(spec.ports.flatMap((port, i) => (port.hostPort === undefined ? [] : [{ field: `ports[${i}].hostPort`, hostPort: port.hostPort }])))) {
       p.add(h.field, h.hostPort, h.problem, WITHOUT_PASST_FIX);
     }
     const total = spec.memoryMiB + this.guest.memoryOverheadMiB;

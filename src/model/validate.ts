@@ -1,8 +1,9 @@
 import * as path from 'path';
 import { HybridVmSpec } from './app-spec';
+import { DEFAULTS } from './defaults';
 import { Problems } from './problems';
 import { WorkloadTarget } from './target';
-import { OperatingSystem, Protocol, RestartPolicy, VmSpec, WorkloadSpec } from './workload-spec';
+import { OperatingSystem, Protocol, RestartPolicy, Risk, VmSpec, WorkloadSpec } from './workload-spec';
 
 /** Workload and volume names: valid as Docker container and libvirt domain/volume names and as DNS labels. */
 export const NAME_PATTERN = /^[a-z0-9][a-z0-9-]{0,62}$/;
@@ -157,6 +158,9 @@ export function validateSpec(spec: WorkloadSpec): string[] {
   if (spec.target !== undefined && !Object.values(WorkloadTarget).includes(spec.target)) {
     p.add('target', spec.target, 'is not a target', `use one of ${Object.values(WorkloadTarget).join(', ')}`);
   }
+  (Array.isArray(spec.acceptRisks) ? spec.acceptRisks : []).forEach((risk, i) => {
+    if (!Object.values(Risk).includes(risk)) p.add(`acceptRisks[${i}]`, risk, 'is not a risk the library warns about', `use one of ${Object.values(Risk).join(', ')}`);
+  });
   checkUser(spec, p);
   if (spec.workingDir !== undefined && checkOneLine(p, 'workingDir', spec.workingDir) && !path.posix.isAbsolute(spec.workingDir)) {
     p.add('workingDir', spec.workingDir, 'is not an absolute path', 'start it with "/"');
@@ -176,7 +180,7 @@ function checkName(spec: WorkloadSpec, p: Problems) {
     return;
   }
   // Containers are named `<name>-<replica>` (host name and DNS alias); each must fit in a DNS label.
-  const replicas = spec.replicas ?? 1;
+  const replicas = spec.replicas ?? DEFAULTS.replicas;
   if (!Number.isInteger(replicas) || replicas < 1 || replicas > SPEC_LIMITS.replicas) return;
   const longest = `${spec.name}-${replicas}`;
   if (longest.length > MAX_HOST_NAME_LENGTH) {
@@ -404,8 +408,8 @@ function checkNative(spec: WorkloadSpec, p: Problems) {
 }
 
 /**
- * The single-line fields of a VM's guest settings (a workload's `vm`, an app's shared `vm`, a
- * hybrid VM's guest). `field` prefixes the paths. True when all of them fit on one line.
+ * The single-line fields of a VM's guest settings (a workload's `vm`, an app's `vm`, a HybridVm's
+ * `vm`). `field` prefixes the paths. True when all of them fit on one line.
  */
 export function checkVmLines(p: Problems, vm: VmSpec, field: string): boolean {
   let ok = true;

@@ -1,6 +1,19 @@
 import {
-  HealthCheckSpec, OperatingSystem, PortSpec, Protocol, RestartPolicy, TmpfsSpec, VolumeSpec, WorkloadSpec,
+  HealthCheckSpec, OperatingSystem, PortSpec, Protocol, RestartPolicy, TmpfsSpec, VmSpec, VolumeSpec, WorkloadSpec,
 } from './workload-spec';
+
+/**
+ * Every default of the library, in this one module: the spec's (DEFAULTS), a VM's guest settings
+ * (VM_DEFAULTS), the hybrid target's shared VM (HYBRID_DEFAULTS), the hosts' (HOST_DEFAULTS) and
+ * the base images. The targets and hosts read them from here and nowhere else.
+ */
+
+/** Debian 13's generic cloud image (stable since August 2025): cloud-init, virtio drivers, no desktop. */
+export const DEBIAN_13_BASE_IMAGE_URL = 'https://cloud.debian.org/images/cloud/trixie/latest/debian-13-genericcloud-amd64.qcow2';
+/** Debian 12's generic cloud image, for guests pinned to the previous release (`vm.baseImageUrl`). */
+export const DEBIAN_12_BASE_IMAGE_URL = 'https://cloud.debian.org/images/cloud/bookworm/latest/debian-12-genericcloud-amd64.qcow2';
+/** The base image of Linux guests that name none: the current Debian stable. */
+export const DEFAULT_BASE_IMAGE_URL = DEBIAN_13_BASE_IMAGE_URL;
 
 /** Every default of the spec, applied in this one place. */
 export const DEFAULTS = {
@@ -21,6 +34,51 @@ export const DEFAULTS = {
   httpProbePath: '/',
   /** Seconds a container gets to stop before it is killed when it is replaced (Docker's own default). */
   stopGraceSeconds: 10,
+  /** Permission bits of a native recipe's file (`native.files[].mode`). */
+  fileMode: '0644',
+  /** Owner of a native recipe's file (`native.files[].owner`). */
+  fileOwner: 'root:root',
+} as const;
+
+/** Guest defaults of every VM (`vm`), in one place. */
+export const VM_DEFAULTS = {
+  diskGiB: 10,
+  /**
+   * What a Debian 12 cloud guest needs besides the app: kernel, systemd, journald, sshd,
+   * cloud-init's first boot, and the Docker engine when the app runs from an image.
+   */
+  memoryOverheadMiB: 384,
+  /** Below this a Debian cloud guest does not finish its first boot. */
+  minGuestMemoryMiB: 512,
+  /** The default image's virtual size is 2 GiB; the root disk must be at least that plus room. */
+  minDiskGiB: 3,
+  vcpus: 1,
+  vnc: false,
+} as const;
+
+/** Defaults of the hybrid target's shared VM (`hybrid`), in one place. */
+export const HYBRID_DEFAULTS = {
+  name: 'hybrid',
+  /** dockerd and containerd with a handful of containers. */
+  engineOverheadMiB: 256,
+  /** Images of several workloads share the root disk. */
+  diskGiB: 20,
+  /** vCPUs counted for a workload that sets no cpus. */
+  cpusPerWorkload: 1,
+} as const;
+
+/** Defaults of the hosts (DockerHost, LibvirtHost), in one place. */
+export const HOST_DEFAULTS = {
+  /** The local Docker engine. */
+  dockerUrl: 'unix:///var/run/docker.sock',
+  /** The local libvirt daemon. */
+  libvirtUri: 'qemu:///system',
+  /** Host name clients use for ports published on all addresses of a local host. */
+  address: 'localhost',
+  /** libvirt's storage pool for the VMs' disks. */
+  pool: 'default',
+  /** Subnet of the NAT network a LibvirtHost creates. */
+  networkCidr: '192.168.150.0/24',
 } as const;
 
 export interface ResolvedPort extends PortSpec {
@@ -102,6 +160,33 @@ function resolvePort(p: PortSpec): ResolvedPort {
     protocol,
     bindAddress: p.bindAddress ?? (p.public ? DEFAULTS.anyAddress : DEFAULTS.loopback),
     urlScheme: p.urlScheme ?? protocol,
+  };
+}
+
+/**
+ * The size of a volume's disk on the targets that allocate one (vm, hybrid). Not part of
+ * resolveSpec: the container target refuses a sizeGiB the spec gives, and Docker volumes have none.
+ */
+export function volumeSizeGiB(volume: VolumeSpec): number {
+  return volume.sizeGiB ?? DEFAULTS.volumeSizeGiB;
+}
+
+/** A VmSpec with defaults applied: the app-wide guest settings under the workload's own. */
+export interface ResolvedVm extends VmSpec {
+  readonly diskGiB: number;
+  readonly memoryOverheadMiB: number;
+  readonly sshAuthorizedKeys: string[];
+  readonly vnc: boolean;
+}
+
+export function resolveVm(own: VmSpec | undefined, shared: VmSpec | undefined): ResolvedVm {
+  const vm = { ...(shared ?? {}), ...(own ?? {}) };
+  return {
+    ...vm,
+    diskGiB: vm.diskGiB ?? VM_DEFAULTS.diskGiB,
+    memoryOverheadMiB: vm.memoryOverheadMiB ?? VM_DEFAULTS.memoryOverheadMiB,
+    sshAuthorizedKeys: vm.sshAuthorizedKeys ?? [],
+    vnc: vm.vnc ?? VM_DEFAULTS.vnc,
   };
 }
 

@@ -4,6 +4,7 @@ import { TextDecoder } from 'util';
 import Ajv, { ErrorObject, ValidateFunction } from 'ajv';
 import { Alias, Document, isAlias, isMap, isScalar, isSeq, LineCounter, Node, parseDocument, YAMLError, YAMLMap, Pair } from 'yaml';
 import { AppSpec } from './app-spec';
+import { HYBRID_DEFAULTS } from './defaults';
 import { formatValue, Problems } from './problems';
 import { checkHybridSizing, checkVmLines, fitsOnOneLine, validateSpec } from './validate';
 
@@ -162,7 +163,7 @@ function reportRuleProblems(app: AppSpec, tree: Tree, report: Report): void {
     reportAll(p.all, p.prefix, []);
   }
   if (app.hybrid) {
-    const p = new Problems(app.hybrid.name ?? 'hybrid', 'hybrid VM');
+    const p = new Problems(app.hybrid.name ?? HYBRID_DEFAULTS.name, 'hybrid VM');
     checkHybridSizing(p, app.hybrid);
     reportAll(p.all, p.prefix, []);
   }
@@ -395,7 +396,7 @@ let compiled: ValidateFunction | undefined;
 /** Compiled once: the schema does not change while the process runs. */
 function schemaValidator(): ValidateFunction {
   if (!compiled) {
-    // The same relative path from src/spec (ts-jest) and lib/spec (the package).
+    // The same relative path from src/model (ts-jest) and lib/model (the package).
     const file = path.join(__dirname, '..', '..', 'schema', 'app-spec.schema.json');
     // verbose: errors carry their schema, whose property names we list for an unknown field.
     compiled = new Ajv({ allErrors: true, verbose: true }).compile(JSON.parse(fs.readFileSync(file, 'utf8')));

@@ -3,18 +3,21 @@ import { HybridContainer } from './hybrid-container';
 import { renderCloudConfig, unsafeInCloudConfig } from '../../cloudinit/cloud-config';
 import { diskSerial, guestPort, guestPortClashes, GuestRuntime } from '../../cloudinit/guest';
 import { guestApp } from '../../cloudinit/guest-app';
-import { HybridVmSpec } from '../../spec/app-spec';
-import { DEFAULTS, sortedByName, uniqueByName } from '../../spec/defaults';
-import { Problems } from '../../spec/problems';
-import { checkHybridSizing, validateSpec } from '../../spec/validate';
-import { VmSpec, WorkloadSpec } from '../../spec/workload-spec';
+import { HybridVmSpec } from '../../model/app-spec';
+import { HYBRID_LABEL } from '../../model/contracts';
+import { HYBRID_DEFAULTS, ResolvedVm, resolveVm, sortedByName, uniqueByName, VM_DEFAULTS, volumeSizeGiB } from '../../model/defaults';
+import { Problems } from '../../model/problems';
+import { checkHybridSizing, validateSpec } from '../../model/validate';
+import { VmSpec, WorkloadSpec } from '../../model/workload-spec';
 import { LibvirtHost } from '../libvirt/libvirt-host';
 import { WITHOUT_PASST_FIX } from '../libvirt/platform';
 import { VirtualMachine } from '../libvirt/virtual-machine';
-import { guestProblems, ResolvedVm, resolveVm, VM_DEFAULTS } from '../libvirt/vm-settings';
+import { guestProblems } from '../libvirt/vm-settings';
 import { instanceId, userDataText } from '../terraform-text';
 
-export interface HybridWorkloadProps {
+const HYBRID_VM_SYMBOL = Symbol.for('cdktf-workloads.HybridVm');
+
+export interface HybridVmProps {
   /** The workloads to run as containers in the shared VM. */
   readonly specs: WorkloadSpec[];
   /**
@@ -22,30 +25,28 @@ export interface HybridWorkloadProps {
    * @default - the stack's default host, the local qemu:///system (`LibvirtHost.defaultFor`)
    */
   readonly host?: LibvirtHost;
-  /** Guest settings of the shared VM (login, base image, disk, address). @default - VmSpec defaults, with a 20 GiB root disk for images */
-  readonly guest?: VmSpec;
-  /** Name and size of the shared VM. @default - see HybridVmSpec */
-  readonly sizing?: HybridVmSpec;
+  /**
+   * Guest settings of the shared VM (login, base image, disk, address): an app file's `vm`.
+   * @default - the VM_DEFAULTS, with a 20 GiB root disk for the images
+   */
+  readonly vm?: VmSpec;
+  /** Name and size of the shared VM: an app file's `hybrid`. @default - see HybridVmSpec */
+  readonly hybrid?: HybridVmSpec;
 }
 
-/** Hybrid defaults, in one place. */
-export const HYBRID_DEFAULTS = {
-  name: 'hybrid',
-  /** dockerd and containerd with a handful of containers. */
-  engineOverheadMiB: 256,
-  /** Images of several workloads share the root disk. */
-  diskGiB: 20,
-  /** vCPUs counted for a workload that sets no cpus. */
-  cpusPerWorkload: 1,
-} as const;
-
 /**
- * Several workloads as containers inside one libvirt VM: container packaging and density, with a
- * kernel boundary between them and the host. cloud-init installs Docker in the VM and one systemd
- * unit per workload that starts its container after the ones it depends on; the engine applies
- * restart policies and health checks. Volumes are VM data disks bind-mounted into the containers.
+ * The hybrid target's shared VM: several workloads as containers inside one libvirt VM, container
+ * packaging and density with a kernel boundary between them and the host. cloud-init installs
+ * Docker in the VM and one systemd unit per workload that starts its container after the ones it
+ * depends on; the engine applies restart policies and health checks. Volumes are VM data disks
+ * bind-mounted into the containers. It is no Workload itself: each of its `workloads` is one.
  */
-export class HybridWorkload extends Construct {
+export class HybridVm extends Construct {
+  /** True if `x` is a HybridVm (of any copy of this package). */
+  public static isHybridVm(x: any): x is HybridVm {
+    return x !== null && typeof x === 'object' && HYBRID_VM_SYMBOL in x;
+  }
+
   /** The libvirt host of the VM. */
   public readonly host: LibvirtHost;
   /** The shared VM (disks, cloud-init seed, domain). */
@@ -61,15 +62,16 @@ export class HybridWorkload extends Construct {
   /** vCPUs of the VM, as computed or given. */
   public readonly vcpus: number;
 
-  constructor(scope: Construct, id: string, props: HybridWorkloadProps) {
+  constructor(scope: Construct, id: string, props: HybridVmProps) {
     super(scope, id);
+    Object.defineProperty(this, HYBRID_VM_SYMBOL, { value: true });
     this.host = props.host ?? LibvirtHost.defaultFor(this);
-    const sizing = props.sizing ?? {};
+    const sizing = props.hybrid ?? {};
     this.vmName = sizing.name ?? HYBRID_DEFAULTS.name;
-    const guest = resolveVm({ diskGiB: HYBRID_DEFAULTS.diskGiB, ...(props.guest ?? {}) }, undefined);
+    const guest = resolveVm({ diskGiB: HYBRID_DEFAULTS.diskGiB, ...(props.vm ?? {}) }, undefined);
 
     const group = new Construct(this, 'workloads');
-    this.workloads = props.specs.map((spec) => new HybridContainer(group, spec.name, { spec, group: this }));
+    this.workloads = props.specs.map((spec) => new HybridContainer(group, spec.name, { spec, host: this.host }));
     // By name: reordering the specs must change nothing the VM receives.
     const members = sortedByName(uniqueByName(this.workloads));
     const names = new Set(members.map((m) => m.name));
@@ -99,14 +101,14 @@ export class HybridWorkload extends Construct {
       hostname: this.vmName,
       memoryMiB: this.memoryMiB,
       vcpus: this.vcpus,
-      guest,
+      vm: guest,
       userData: this.userData,
       instanceId: instanceId(this, this.vmName, cloudConfig),
       dataDisks: members.flatMap((m) => uniqueByName(m._resolved.volumes).map((v) => ({
         name: v.name,
         owner: m.name,
         serial: diskSerial(m.name, v.name),
-        sizeGiB: v.sizeGiB ?? DEFAULTS.volumeSizeGiB,
+        sizeGiB: volumeSizeGiB(v),
         preventDestroy: v.preventDestroy,
       }))),
       // The container publishes hostPort in the VM (22 on 10022: the guest's sshd keeps 22); the
@@ -115,15 +117,15 @@ export class HybridWorkload extends Construct {
         protocol: p.protocol, bindAddress: p.bindAddress, hostPort: p.hostPort!, guestPort: guestPort(p.hostPort!),
       }))),
       autostart: true,
-      labels: { 'cdktf-workloads.hybrid': this.vmName },
+      labels: { [HYBRID_LABEL]: this.vmName },
     });
-    for (const m of this.workloads) m._addOutputs();
+    for (const m of this.workloads) m._attach(this.vm);
     this.node.addValidation({ validate: () => this.validate(props, guest, appsMemory + engineOverhead, unsafe) });
   }
 
-  private validate(props: HybridWorkloadProps, guest: ResolvedVm, needed: number, unsafe: string[]): string[] {
+  private validate(props: HybridVmProps, guest: ResolvedVm, needed: number, unsafe: string[]): string[] {
     const p = new Problems(this.vmName, 'hybrid VM');
-    const sizing = props.sizing ?? {};
+    const sizing = props.hybrid ?? {};
     // `needed` is NaN when a workload's or the engine's memory is not a number, which is reported
     // on its own; then only the general bounds apply.
     const minMemory = Math.max(needed, VM_DEFAULTS.minGuestMemoryMiB);
@@ -134,8 +136,8 @@ export class HybridWorkload extends Construct {
     if (Number.isFinite(needed)) checkHybridSizing(p, sized, minMemory, tooLittle);
     else checkHybridSizing(p, sized);
     if (props.specs.length === 0) p.add('specs', undefined, 'is empty', 'give the shared VM at least one workload');
-    guestProblems(p, guest, 'guest', this.host, true);
-    for (const h of this.host.hostPortProblems(sortedByName(uniqueByName(this.workloads)).flatMap((m) => m._resolved.ports.flatMap((port, i) => (port.hostPort === undefined ? []
+    guestProblems(p, guest, 'vm', this.host, true);
+    for (const h of this.host._hostPortProblems(sortedByName(uniqueByName(this.workloads)).flatMap((m) => m._resolved.ports.flatMap((port, i) => (port.hostPort === undefined ? []
       : [{ field: `workload "${m.name}" ports[${i}].hostPort`, hostPort: port.hostPort }]))))) {
       p.add(h.field, h.hostPort, h.problem, WITHOUT_PASST_FIX);
     }

@@ -3,7 +3,8 @@ import { WorkloadTarget } from './target';
 /**
  * The target-neutral application spec. Plain readonly data (strings, numbers, booleans, lists and
  * maps) so the same spec can be written in TypeScript or loaded from YAML/JSON. Every field means
- * the same on every target; DESIGN.md's table says how each target honours it.
+ * the same on every target; the README's table "Which fields each target honours" says how each
+ * target honours it.
  */
 
 /** The guest or host operating system a workload needs. */
@@ -34,6 +35,21 @@ export enum RestartPolicy {
   UNLESS_STOPPED = 'unless-stopped',
   /** Always restart. */
   ALWAYS = 'always',
+}
+
+/**
+ * A risky but legal choice that the library warns about at synth (README, Warnings). A spec's
+ * `acceptRisks` names those it makes on purpose, which silences exactly their warnings.
+ */
+export enum Risk {
+  /** An image without a tag or digest, or with the tag "latest": what runs can change while the spec does not. */
+  LATEST_IMAGE = 'latest-image',
+  /** A host port published on every address of the host (0.0.0.0 or ::): other machines can reach it. */
+  PUBLIC_PORT = 'public-port',
+  /** An HTTP health probe run inside a container: it needs wget or curl in the image. */
+  HTTP_PROBE_TOOLS = 'http-probe-tools',
+  /** A literal env value under a name that looks like a secret: it is in the configuration and state in plain text. */
+  SECRET_IN_ENV = 'secret-in-env',
 }
 
 /** A named port the workload listens on. */
@@ -175,15 +191,17 @@ export interface NativeRecipeSpec {
 }
 
 /**
- * Settings of the virtual machine a workload gets on the vm target. The container target rejects
- * this section (it has no guest); the hybrid target takes guest settings from its own props.
+ * Guest settings of a virtual machine: a workload's own VM on the vm target (the spec's `vm`), or
+ * every VM of an app (an app file's `vm`, `VmWorkloadProps.vm`, `HybridVmProps.vm`). A spec's
+ * `vm` is refused by the container target (it has no guest) and the hybrid target (its shared VM
+ * takes the app's `vm`).
  */
 export interface VmSpec {
   /** Root disk size in GiB (a copy-on-write overlay of the base image). @default 10 */
   readonly diskGiB?: number;
   /**
    * URL of the base image (qcow2) to download into the host's pool.
-   * @default - Debian 12 "genericcloud" amd64 image from cloud.debian.org for Linux guests; required for other OSes unless `baseImagePath` is given
+   * @default - Debian 13 "genericcloud" amd64 image from cloud.debian.org for Linux guests (DEFAULT_BASE_IMAGE_URL); required for other OSes unless `baseImagePath` is given
    */
   readonly baseImageUrl?: string;
   /**
@@ -268,4 +286,10 @@ export interface WorkloadSpec {
    * @default - the app's target
    */
   readonly target?: WorkloadTarget;
+  /**
+   * Risky choices this spec makes on purpose: each silences its own synth warning and no other
+   * (README, Warnings). Errors cannot be accepted.
+   * @default - none: every risk is warned about
+   */
+  readonly acceptRisks?: Risk[];
 }
