@@ -72,10 +72,10 @@ describe.each(TARGETS)('%s target: hostile values are rejected naming their fiel
     expect(summarize(run)).toEqual([]);
   });
 
-  (hasCommand('systemd-analyze') && target !== 'container' ? test : test.skip)('units the readers found intact pass systemd-analyze verify (a sample)', () => {
+  (hasCommand('systemd-analyze') && target !== 'container' ? test : test.skip)('units the unit reader accepts pass systemd-analyze verify (a sample, hostile values inside)', () => {
     // The helper stubs the programs it can see; units whose program is quoted are left out.
     const plain = run.sampleUnits.filter((u) => [...u.content.matchAll(/^Exec[A-Za-z]*=(.*)$/gm)].every((m) => /^[-@+!:]*\/[^\s"'\\%$]+(\s|$)/.test(m[1])));
-    expect(plain.length).toBeGreaterThanOrEqual(10);
+    expect(plain.length).toBeGreaterThanOrEqual(Math.min(10, countOf(target) / 4));
     const unique = [...new Map(plain.map((u) => [u.name, u])).values()];
     const verdict = systemdVerify(unique);
     // Escaped: the output quotes unit lines, which hold control characters.
@@ -160,10 +160,10 @@ describe.each([['issue 8', ISSUE_8], ['found by the properties', FOUND]] as cons
 // The readers, on known input: each must read what its consumer reads, and notice what breaks.
 
 describe('readers (controls)', () => {
-  test('env file: systemd\'s escapes, quotes, continuation, comments; NUL ends the file; a noncharacter fails it', () => {
+  test('env file: systemd\'s escapes, quotes, continuation, comments; a NUL or a noncharacter fails the file', () => {
     expect(R.readEnvFile('A="x\\"y\\\\z\\`\\$\\q"\n# c\nB=\'a\\b\'\nC="l1\nl2"\nD="con\\\ntinued"\nE= plain \\\n').pairs)
       .toEqual([['A', 'x"y\\z`$\\q'], ['B', 'a\\b'], ['C', 'l1\nl2'], ['D', 'continued'], ['E', 'plain ']]);
-    expect(R.readEnvFile('A="x\0y"\nB="z"\n').pairs).toEqual([['A', 'x']]);
+    expect(R.readEnvFile('A="x\0y"\nB="z"\n')).toEqual({ pairs: [], error: expect.stringMatching(/NUL/) });
     expect(R.readEnvFile('A="\uffff"\n').error).toMatch(/U\+FFFF/);
   });
 

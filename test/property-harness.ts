@@ -104,7 +104,8 @@ export function attempt(target: Target, specs: WorkloadSpec[], group = 'hybrid',
  */
 export function namesField(message: string, fieldPath: string): boolean {
   const m = /^(?:workload|hybrid VM) "[^"]*": (.*)$/s.exec(message);
-  if (!m) return message.includes(fieldPath) || message.includes(fieldPath.replace(/\[\d+\]/g, ''));
+  // Any other message must hold the path as a field name, not as a word that happens to occur.
+  if (!m) return new RegExp(`(^|[\\s":])${fieldPath.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?=$|[\\s":])`).test(message);
   const rest = m[1];
   if (rest.startsWith(fieldPath) && /^($|[\s.[])/.test(rest.slice(fieldPath.length))) return true;
   const named = /^[A-Za-z][\w]*(?:\.[A-Za-z_][\w]*|\[\d+\])*/.exec(rest)?.[0];
@@ -467,7 +468,7 @@ function file(config: R.YamlRead, path: string): { entry: any; content?: string;
   return { entry: list[i], content: config.files?.[i], count: list.filter((f) => f?.path === path).length };
 }
 
-function checkGuests(r: Reading, settled: Settled[], target: Target, sampleUnits: Array<{ name: string; content: string }>) {
+function checkGuests(r: Reading, settled: Settled[], target: Target, unitsOf: Map<string, Array<{ name: string; content: string }>>) {
   const done = settled.filter((s) => s.json && s.twinJson);
   // One document per spec (vm) or per hybrid VM.
   const docs = new Map<any, Settled[]>();
@@ -491,7 +492,6 @@ function checkGuests(r: Reading, settled: Settled[], target: Target, sampleUnits
     own: { config: configs[i], xml: xmls[i], mountOutputs: evaluated[i].mounts },
     twin: { config: configs[jsons.length + i], mountOutputs: evaluatedTwin[i].mounts },
   }));
-  let sampled = 0;
   for (const [json, members] of docs) {
     const { own, twin } = reads.get(json)!;
     const group = members[0].shape.name;
@@ -540,11 +540,9 @@ function checkGuests(r: Reading, settled: Settled[], target: Target, sampleUnits
         const cmds = R.readExecLine(e.value);
         if (cmds.length !== 1) r.fail(group, [], `${e.key}: systemd reads ${cmds.length} commands`, `${f.path}: ${show(e.value, 300)}`);
       }
-      // systemd-analyze verify cross-checks the units these readers found nothing wrong with.
-      const clean = !parsed.errors.length && parsed.entries.filter((x) => /^Exec/.test(x.key)).every((x) => R.readExecLine(x.value).every((c) => !c.problems.length));
-      if (sampled < 40 && clean && text !== undefined) sampleUnits.push({ name: path.basename(f.path), content: text });
+      const owner = members.find((m) => path.basename(f.path).replace(/(-health)?\.(service|timer)$/, '') === m.shape.name);
+      if (owner && text !== undefined) unitsOf.set(owner.shape.name, [...(unitsOf.get(owner.shape.name) ?? []), { name: path.basename(f.path), content: text }]);
     });
-    sampled += 1;
     for (const s of members) checkApp(r, s, target, own, twin);
   }
 }
@@ -562,16 +560,17 @@ function checkApp(r: Reading, s: Settled, target: Target, own: GuestRead, twin: 
   if (!envFile || envFile.content === undefined) r.fail(name, envCases, 'env file missing', '');
   else {
     const read = R.readEnvFile(envFile.content);
-    if (read.error) r.fail(name, envCases.filter((c) => R.systemdInvalidUtf8(value(s, c))), 'env file: systemd refuses to load it', read.error);
+    if (read.error) {
+      const refused = envCases.filter((c) => { const v = c.cls === 'secret' ? c.hostile : value(s, c); return v.includes('\0') || R.systemdInvalidUtf8(v); });
+      r.fail(name, refused.length ? refused : envCases, 'env file: systemd refuses to load it', read.error);
+    }
     const pairs = read.pairs;
     const names = pairs.map(([k]) => k);
     const missing = [...env.keys()].filter((k) => !names.includes(k));
     const added = names.filter((k) => !env.has(k));
     if (added.length) r.fail(name, envCases, 'env file: variables added', show(added));
     if (names.length !== new Set(names).size) r.fail(name, envCases, 'env file: a variable is set twice', show(names));
-    // systemd stops reading at a NUL: what follows is lost, charged to the value holding it.
-    const nul = envCases.filter((c) => (c.cls === 'secret' ? c.hostile : value(s, c)).includes('\0'));
-    if (!read.error) for (const k of missing) r.fail(name, nul.length ? nul : env.get(k)!.cases, nul.length ? 'env file: a NUL ends the file, later variables are lost' : 'env file: variable missing', `${k} (file ${show(envFile.content, 300)})`);
+    if (!read.error) for (const k of missing) r.fail(name, env.get(k)!.cases, 'env file: variable missing', `${k} (file ${show(envFile.content, 300)})`);
     for (const [k, v] of pairs) {
       const want = env.get(k);
       if (want && v !== want.value) r.fail(name, want.cases, 'env file: value not read back', `${k}: expected ${show(want.value)}, systemd reads ${show(v)}`);
@@ -820,14 +819,37 @@ export function runTarget(target: Target, shapes: Shape[], groupOf: (s: Shape) =
       if (o?.kind === 'threw' && !o.named) findings.push({ cases: [c], spec: s.shape.name, kind: 'the library throws instead of a validation message naming the field', detail: o.message.split('\n')[0] });
     }
   }
-  const sampleUnits: Array<{ name: string; content: string }> = [];
+  const unitsOf = new Map<string, Array<{ name: string; content: string }>>();
   time('read back', () => {
     const reading = new Reading(findings);
     if (target === 'container') checkContainers(reading, settled);
-    else checkGuests(reading, settled, target, sampleUnits);
+    else checkGuests(reading, settled, target, unitsOf);
     reading.run();
   });
+  // systemd-analyze verify cross-checks units of sampled specs that these readers accept.
+  const sampleUnits = settled.filter((s) => sampled(s.shape.index)).flatMap((s) => unitsOf.get(s.shape.name) ?? [])
+    .filter((u) => unitAcceptable(u.content)).slice(0, 60);
   return { target, settled, findings, timings, sampleUnits };
+}
+
+/**
+ * Does the unit reader accept a unit: every line parsed, each Exec line one command that systemd
+ * takes as it is, User=/Group= names systemd accepts without a notice (its strict rules),
+ * WorkingDirectory= a path it accepts.
+ */
+function unitAcceptable(text: string): boolean {
+  const { entries, errors } = R.readUnitFile(text);
+  if (errors.length) return false;
+  return entries.every((e) => {
+    if (/^Exec/.test(e.key)) {
+      const cmds = R.readExecLine(e.value);
+      return cmds.length === 1 && !cmds[0].problems.length;
+    }
+    const v = R.readSystemdValue(e.value);
+    if (e.key === 'User' || e.key === 'Group') return !v.problems.length && /^([a-zA-Z_][a-zA-Z0-9_-]{0,30}|\d+)$/.test(v.value);
+    if (e.key === 'WorkingDirectory') return !v.problems.length && !R.systemdRefusesPath(v.value);
+    return true;
+  });
 }
 
 /** Sampled specs only: explicit cases have shape indexes from 10000. */

@@ -194,11 +194,13 @@ export function systemdInvalidUtf8(text: string): string | undefined {
  * double-quoted value `\` followed by one of `"\`$` yields that character, backslash-newline is a
  * continuation, a backslash before any other character is kept with it, and newlines are kept;
  * in single quotes everything is kept; unquoted values lose trailing whitespace and backslash
- * escapes any character. Reading stops at a NUL byte (systemd handles the file as a C string).
- * Assignments whose name is not a valid variable name are dropped, as systemd drops them; a key
- * or value that is not valid UTF-8 by systemd's rules fails the whole file.
+ * escapes any character. Assignments whose name is not a valid variable name are dropped, as
+ * systemd drops them; a NUL byte anywhere, or a key or value that is not valid UTF-8 by systemd's
+ * rules, fails the whole file (the service then does not start).
  */
 export function readEnvFile(text: string): { pairs: Array<[string, string]>; error?: string } {
+  // read_full_stream() without a size refuses content with an embedded NUL (EBADMSG).
+  if (text.includes('\0')) return { pairs: [], error: 'the file holds a NUL byte: systemd refuses it (EBADMSG), the file is not loaded' };
   const pairs = parseEnvFile(text);
   // load_env_file_push refuses an assignment that is not valid UTF-8, and with it the file.
   for (const [k, v] of pairs) {
@@ -221,9 +223,7 @@ function parseEnvFile(text: string): Array<[string, string]> {
     if (/^[A-Za-z_][A-Za-z0-9_]*$/.test(k)) out.push([k, value]);
     key = ''; value = ''; lastKeyWs = -1; lastValueWs = -1;
   };
-  const end = text.indexOf('\0');
-  const chars = end >= 0 ? text.slice(0, end) : text;
-  for (const c of chars) {
+  for (const c of text) {
     switch (state) {
       case 'PRE_KEY':
         if (c === '#' || c === ';') state = 'COMMENT';
