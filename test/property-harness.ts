@@ -9,7 +9,7 @@ import * as path from 'path';
 import { TerraformStack, Testing } from 'cdktf';
 import { Case, FieldClass, GUEST, HTTP_PORT, Shape, show, Target } from './property-specs';
 import * as R from './readback';
-import { ContainerWorkload, HybridWorkload, VmWorkload, WorkloadSpec, WORKLOAD_LABEL } from '../src';
+import { ContainerWorkload, HybridVm, VmWorkload, WorkloadSpec, WORKLOAD_LABEL } from '../src';
 
 export interface Finding {
   /** The values the finding is about; empty when it concerns the spec as a whole. */
@@ -82,8 +82,8 @@ export function attempt(target: Target, specs: WorkloadSpec[], group = 'hybrid',
     const stack = new TerraformStack(app(), 'props');
     try {
       if (target === 'container') for (const s of specs) new ContainerWorkload(stack, s.name, { spec: s });
-      else if (target === 'hybrid') new HybridWorkload(stack, group, { specs, guest: GUEST, sizing: { name: group } });
-      else for (const s of specs) new VmWorkload(stack, s.name, { spec: s, guestDefaults: GUEST });
+      else if (target === 'hybrid') new HybridVm(stack, group, { specs, vm: GUEST, hybrid: { name: group } });
+      else for (const s of specs) new VmWorkload(stack, s.name, { spec: s, vm: GUEST });
     } catch (e) {
       return { thrown: (e as Error).message, phase: 'construct' as const };
     }
@@ -125,11 +125,23 @@ function suspects(message: string, live: Case[]): Case[] {
  * Validates a spec and replaces what validation names (or what makes the library throw) by its
  * twin, until the spec synthesizes. Records for each value whether it was rejected, and how.
  */
+/** What the secret variables' validation refuses (the same class as in src/targets/secrets.ts). */
+const REFUSED_BY_SECRET_VALIDATION = /[\u0000\ufeff\ufdd0-\ufdef\ufffe\uffff]|[\ud83f\ud87f\ud8bf\ud8ff\ud93f\ud97f\ud9bf\ud9ff\uda3f\uda7f\udabf\udaff\udb3f\udb7f\udbbf\udbff][\udffe\udfff]/;
+
 export function settle(shape: Shape, findings: Finding[]): Settled {
   const outcomes = new Map<number, Outcome>();
   const replaced = new Map<number, string>();
   const fail = (kind: string, detail: string, cases: Case[] = []) => findings.push({ cases, spec: shape.name, kind, detail });
   const build = () => shape.build((c) => replaced.get(c.id) ?? c.hostile);
+  // Secret values are checked by the secret variable's validation block when Terraform plans
+  // (src/targets/secrets.ts: NUL, U+FEFF and noncharacters); a value it refuses never reaches a
+  // guest, as a value synth validation names never does.
+  for (const c of shape.cases) {
+    if (c.cls === 'secret' && REFUSED_BY_SECRET_VALIDATION.test(c.hostile)) {
+      outcomes.set(c.id, { kind: 'rejected', message: 'refused by the secret variable\'s validation at plan', named: true });
+      replaced.set(c.id, c.twin);
+    }
+  }
   let constructOnly = false;
   const throwsWith = (hostileOnly: Case[]) => {
     const keep = new Set(hostileOnly.map((c) => c.id));
@@ -247,7 +259,7 @@ function value(s: Settled, c: Case): string {
 function secretValues(settled: Settled[], twin: boolean): { [variable: string]: string } {
   const out: { [v: string]: string } = {};
   for (const s of settled) {
-    for (const c of casesOf(s, 'secret')) out[s.shape.secretVariables[c.path.slice('secretEnv.'.length)]] = twin ? c.twin : c.hostile;
+    for (const c of casesOf(s, 'secret')) out[s.shape.secretVariables[c.path.slice('secretEnv.'.length)]] = twin ? c.twin : value(s, c);
   }
   return out;
 }
@@ -256,7 +268,7 @@ function secretValues(settled: Settled[], twin: boolean): { [variable: string]: 
 function expectedEnv(s: Settled, spec: WorkloadSpec, twin: boolean): Map<string, { value: string; cases: Case[] }> {
   const out = new Map<string, { value: string; cases: Case[] }>();
   for (const [k, v] of Object.entries(spec.env ?? {})) out.set(k, { value: v, cases: casesOf(s, 'env').filter((c) => c.path === `env.${k}`) });
-  for (const c of casesOf(s, 'secret')) out.set(c.path.slice('secretEnv.'.length), { value: twin ? c.twin : c.hostile, cases: [c] });
+  for (const c of casesOf(s, 'secret')) out.set(c.path.slice('secretEnv.'.length), { value: twin ? c.twin : value(s, c), cases: [c] });
   return out;
 }
 
@@ -561,7 +573,7 @@ function checkApp(r: Reading, s: Settled, target: Target, own: GuestRead, twin: 
   else {
     const read = R.readEnvFile(envFile.content);
     if (read.error) {
-      const refused = envCases.filter((c) => { const v = c.cls === 'secret' ? c.hostile : value(s, c); return v.includes('\0') || R.systemdInvalidUtf8(v); });
+      const refused = envCases.filter((c) => { const v = value(s, c); return v.includes('\0') || R.systemdInvalidUtf8(v); });
       r.fail(name, refused.length ? refused : envCases, 'env file: systemd refuses to load it', read.error);
     }
     const pairs = read.pairs;

@@ -1,4 +1,5 @@
 // Issue 8: every spec value reaches its destination intact and inert. One test per finding.
+import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -106,6 +107,21 @@ describe('secrets', () => {
     const config = guestConfig(userData(json), { app_token: 'x"\nEVIL=1' });
     expect(fileOf(config, '/etc/cdktf-workloads/app.env')).toBe('TOKEN="x\\"\nEVIL=1"\n');
     expect(json.variable).toEqual({ app_token: expect.objectContaining({ sensitive: true }) });
+  });
+
+  test('terraform plan refuses a secret value no workload can receive (NUL, U+FEFF, noncharacters), and takes others', () => {
+    const variable = containerJson({ name: 'app', image: 'nginx:1.27', secretEnv: { TOKEN: 'app_token' } }).variable;
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'secret-validation-'));
+    fs.writeFileSync(path.join(dir, 'main.tf.json'), JSON.stringify({ variable, output: { o: { value: '${sha256(var.app_token)}', sensitive: true } } }));
+    const plan = (value: string) => spawnSync('terraform', [`-chdir=${dir}`, 'plan', '-input=false', '-no-color'], {
+      encoding: 'utf8', env: { ...process.env, CHECKPOINT_DISABLE: '1', TF_CLI_CONFIG_FILE: '/dev/null', TF_VAR_app_token: value },
+    });
+    expect(plan('a "good" $value\nwith a line').status).toBe(0);
+    for (const bad of ['x\ufffe', '\ufeffx', 'x\u{10ffff}']) {
+      const r = plan(bad);
+      expect(r.status).toBe(1);
+      expect(r.stderr.replace(/\s+/g, ' ')).toContain('The secret app_token holds NUL, U+FEFF or a Unicode noncharacter');
+    }
   });
 
   test('a literal value under a secret-looking name is warned about, pointing to secretEnv', () => {

@@ -202,8 +202,9 @@ describe('VmWorkload resources', () => {
     const text = JSON.stringify(json);
     expect(json.variable.db_password).toMatchObject({ sensitive: true });
     const userData = resources(json, 'libvirt_cloudinit_disk')[0].user_data;
-    // Merged into the env file by Terraform (base64encode of the parts), escaped for systemd's reader.
-    expect(userData).toMatch(/content: "\$\{base64encode\(join\("", \[base64decode\("[A-Za-z0-9+\/=]+"\), replace\(var\.db_password, /);
+    // Merged into the env file by Terraform (base64encode of the parts), escaped for systemd's
+    // reader; the whole user_data is then one expression of base64 constants and that file.
+    expect(userData).toMatch(/^\$\{join\("", \[base64decode\("[A-Za-z0-9+\/=]+"\), base64encode\(join\("", \[base64decode\("[A-Za-z0-9+\/=]+"\), replace\(var\.db_password, /);
     expect(text).not.toContain('sample-secret-value');
     const pem = '-----BEGIN KEY-----\nab"c$d`e\\f\n-----END KEY-----\n';
     expect(file(guestConfig(userData, { db_password: pem }), '/etc/cdktf-workloads/db.env'))

@@ -40,7 +40,10 @@ export function systemdValue(value: string): string {
   return value.replace(new RegExp(LINE_BREAKING.source, 'g'), '\ufffd').replace(/%/g, '%%');
 }
 
-/** True when `program` would be read as a command prefix or is not absolute. */
+/**
+ * True when systemd takes `program` as it is: an absolute path to a file (not ending in "/"),
+ * without a prefix character, blanks, quotes, backslashes or a ";" that systemd would read.
+ */
 export function isSystemdProgram(program: string): boolean {
-  return program.startsWith('/') && !LINE_BREAKING.test(program);
+  return /^\/[^\s"'\\;]*[^\s"'\\;/]$/.test(program) && !LINE_BREAKING.test(program);
 }

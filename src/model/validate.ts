@@ -162,8 +162,15 @@ export function validateSpec(spec: WorkloadSpec): string[] {
     if (!Object.values(Risk).includes(risk)) p.add(`acceptRisks[${i}]`, risk, 'is not a risk the library warns about', `use one of ${Object.values(Risk).join(', ')}`);
   });
   checkUser(spec, p);
-  if (spec.workingDir !== undefined && checkOneLine(p, 'workingDir', spec.workingDir) && !path.posix.isAbsolute(spec.workingDir)) {
-    p.add('workingDir', spec.workingDir, 'is not an absolute path', 'start it with "/"');
+  if (spec.workingDir !== undefined && checkOneLine(p, 'workingDir', spec.workingDir)) {
+    if (!path.posix.isAbsolute(spec.workingDir)) {
+      p.add('workingDir', spec.workingDir, 'is not an absolute path', 'start it with "/"');
+    } else if (Buffer.byteLength(spec.workingDir) > 4095) {
+      p.add('workingDir', spec.workingDir, 'is longer than the 4095 bytes a path can have', 'use a shorter path');
+    } else if (/\\|^\s|\s$/.test(spec.workingDir) || spec.workingDir.split('/').some((part, i, all) => part === '.' || part === '..' || (part === '' && i > 0 && i < all.length - 1))) {
+      // systemd refuses unnormalized paths, strips surrounding blanks, and reads a trailing "\" as a continuation.
+      p.add('workingDir', spec.workingDir, 'is not a normalized path (no ".", "..", "//", backslash, or leading or trailing blank)', `write it as ${JSON.stringify(path.posix.normalize(spec.workingDir.trim()).replace(/\\/g, '/'))}`);
+    }
   }
   checkLabels(spec, p);
   (spec.dependsOn ?? []).forEach((dep, i) => {
@@ -171,7 +178,44 @@ export function validateSpec(spec: WorkloadSpec): string[] {
     if (dep === spec.name) p.add(`dependsOn[${i}]`, dep, 'is the workload itself', 'remove it');
   });
   checkNative(spec, p);
+  checkEveryString(spec, p);
   return p.all;
+}
+
+/** cdktf's token markers in a string: a spec value holding one would be resolved, not kept. */
+const TOKEN_MARKER = /[$#&]\{TfToken\[/;
+/** U+FEFF and the Unicode noncharacters: Terraform drops a leading BOM, systemd and YAML refuse noncharacters. */
+const NEVER_TEXT = /[\ufeff\ufdd0-\ufdef\ufffe\uffff]|[\ud83f\ud87f\ud8bf\ud8ff\ud93f\ud97f\ud9bf\ud9ff\uda3f\uda7f\udabf\udaff\udb3f\udb7f\udbbf\udbff][\udffe\udfff]/;
+
+/**
+ * Rules for every string of a spec, wherever it lands: no cdktf token marker (cdktf would resolve
+ * it), no U+FEFF or noncharacter (Terraform, systemd or YAML would drop or refuse it), and Unicode
+ * NFC (Terraform normalizes every string to NFC, so another form would not arrive as written).
+ */
+function checkEveryString(spec: WorkloadSpec, p: Problems): void {
+  const visit = (value: unknown, field: string) => {
+    if (typeof value === 'string') {
+      const fix = 'spec values are data: write the text without it';
+      if (TOKEN_MARKER.test(value)) p.add(field, value, 'contains a cdktf token marker ("${TfToken[", "#{TfToken[" or "&{TfToken["), which cdktf would replace', fix);
+      // Env values have their own check for these (environment files), reported once there.
+      const never = field.startsWith('env.') ? null : NEVER_TEXT.exec(value);
+      if (never) p.add(field, value, `contains ${codePointName(String.fromCodePoint(never[0].codePointAt(0)!))}, a byte-order mark or Unicode noncharacter that Terraform, systemd or YAML drop or refuse`, fix);
+      else if (value.normalize('NFC') !== value) p.add(field, value, 'is not in Unicode normal form C, which Terraform converts every string to', 'write it composed (NFC), e.g. "é" as one character');
+      // Terraform's template parser stops undoing "$${" and "%%{" escapes after a lone CR.
+      if (/\r(?!\n)/.test(value) && /[$%]\{/.test(value)) p.add(field, value, 'holds a carriage return without a line feed together with "${" or "%{", which Terraform\'s template parser then misreads', 'use "\\n" or "\\r\\n" line endings');
+    } else if (Array.isArray(value)) {
+      value.forEach((v, i) => visit(v, `${field}[${i}]`));
+    } else if (value !== null && typeof value === 'object') {
+      // Keys (env names, label keys) have ASCII patterns of their own; a value under a key that
+      // fails its pattern is reported with the key alone.
+      for (const [k, v] of Object.entries(value)) {
+        if (field === 'labels' && !LABEL_KEY_PATTERN.test(k)) continue;
+        if ((field === 'env' || field === 'secretEnv') && !ENV_NAME_PATTERN.test(k)) continue;
+        visit(v, field ? `${field}.${k}` : k);
+      }
+    }
+  };
+  visit(spec, '');
 }
 
 function checkName(spec: WorkloadSpec, p: Problems) {
@@ -280,6 +324,10 @@ function checkMounts(spec: WorkloadSpec, p: Problems) {
       return;
     }
     const normal = path.posix.normalize(mountPath).replace(/(.)\/$/, '$1');
+    if (normal === '/') {
+      p.add(field, mountPath, 'is the root directory, which a volume or tmpfs cannot be mounted over', 'mount it at a directory such as "/data"');
+      return;
+    }
     const previous = mounted.get(normal);
     if (previous) {
       p.add(field, mountPath, `is already mounted by ${previous}`, 'mount each path once');
@@ -390,6 +438,8 @@ function checkLabels(spec: WorkloadSpec, p: Problems) {
       // reported
     } else if (!LABEL_KEY_PATTERN.test(key)) {
       p.add('labels', key, 'is not a valid label key', 'use letters, digits, ".", "_", "/" and "-", starting with a letter or digit, e.g. "com.example.tier"');
+    } else if (key.startsWith('cdktf-workloads.')) {
+      p.add('labels', key, 'uses the prefix "cdktf-workloads.", which the library\'s own labels (the workload\'s name) take', 'use your own prefix, e.g. "com.example.tier"');
     } else {
       checkOneLine(p, `labels.${key}`, value);
     }

@@ -52,12 +52,19 @@ export function secretsFingerprint(scope: Construct, variables: string[]): strin
  * each file with secrets replaced by the expression Terraform computes its base64 content with.
  */
 export function userDataText(scope: Construct, rendered: RenderedCloudConfig): string {
-  let text = tfLiteral(rendered.text);
+  if (rendered.secretFiles.length === 0) return tfLiteral(rendered.text);
+  // With secrets the whole user_data is one expression: literal YAML as base64 constants, joined
+  // with the files Terraform computes. A literal text next to a reference would leave cdktf to
+  // split the string at "${", which a spec value's escaped "$${" can confuse.
+  const pieces: string[] = [];
+  let rest = rendered.text;
   for (const f of rendered.secretFiles) {
-    const expression = base64ContentExpression(scope, f.parts);
-    text = text.replace(f.marker, () => expression);
+    const [before, after] = rest.split(f.marker);
+    pieces.push(Fn.base64decode(Buffer.from(before, 'utf8').toString('base64')), base64ContentExpression(scope, f.parts));
+    rest = after;
   }
-  return text;
+  pieces.push(Fn.base64decode(Buffer.from(rest, 'utf8').toString('base64')));
+  return Fn.join('', pieces);
 }
 
 /**

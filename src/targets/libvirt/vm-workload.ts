@@ -180,7 +180,7 @@ function linuxProblems(spec: ResolvedSpec, p: Problems): void {
     if (!spec.command || spec.command.length === 0) {
       p.add('command', undefined, 'is missing for the native recipe', 'give the program the systemd service runs, e.g. ["/usr/sbin/nginx", "-g", "daemon off;"]');
     } else if (!isSystemdProgram(spec.command[0])) {
-      p.add('command[0]', spec.command[0], 'is not the absolute path of a program (systemd reads a leading "-", "+", "!", "@" or ":" as a prefix that changes how, and as whom, it runs)',
+      p.add('command[0]', spec.command[0], 'is not the absolute path of a program as systemd reads it (a leading "-", "+", "!", "@" or ":" is a prefix that changes how, and as whom, it runs; blanks, quotes, "\\" and ";" split or end the word)',
         'give the program\'s absolute path, e.g. "/usr/bin/python3"');
     }
     if (spec.entrypoint) {
