@@ -72,7 +72,9 @@ describe.each(TARGETS)('%s target: hostile values are rejected naming their fiel
     expect(summarize(run)).toEqual([]);
   });
 
-  (hasCommand('systemd-analyze') && target !== 'container' ? test : test.skip)('units the unit reader accepts pass systemd-analyze verify (a sample, hostile values inside)', () => {
+  // The container target writes no units; .ci/run installs systemd, so the check always runs in CI.
+  if (target !== 'container') test('units the unit reader accepts pass systemd-analyze verify (a sample, hostile values inside)', () => {
+    expect(hasCommand('systemd-analyze')).toBe(true);
     // The helper stubs the programs it can see; units whose program is quoted are left out.
     const plain = run.sampleUnits.filter((u) => [...u.content.matchAll(/^Exec[A-Za-z]*=(.*)$/gm)].every((m) => /^[-@+!:]*\/[^\s"'\\%$]+(\s|$)/.test(m[1])));
     expect(plain.length).toBeGreaterThanOrEqual(Math.min(10, countOf(target) / 4));
