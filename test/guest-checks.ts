@@ -90,7 +90,9 @@ export function shellWords(commandLine: string): string[] {
 
 /** YAML as cloud-init reads it: PyYAML's safe loader (Debian's python3-yaml), values as JSON. */
 export function pyYamlLoad(text: string): any {
-  const r = spawnSync('python3', ['-c', 'import sys, yaml, json; print(json.dumps(yaml.safe_load(sys.stdin.read()), default=str))'], { input: text, encoding: 'utf8' });
+  // Debian's python3 (with the python3-yaml cloud-init uses) when it is there.
+  const python = fs.existsSync('/usr/bin/python3') ? '/usr/bin/python3' : 'python3';
+  const r = spawnSync(python, ['-c', 'import sys, yaml, json; print(json.dumps(yaml.safe_load(sys.stdin.read()), default=str))'], { input: text, encoding: 'utf8' });
   if (r.status !== 0) throw new Error(`PyYAML could not read the document: ${r.stderr}`);
   return JSON.parse(r.stdout);
 }
