@@ -24,8 +24,9 @@ export function systemdWord(word: string, forceQuotes = false): string {
 }
 
 /**
- * A command line from words. The first word is never read as a prefix (`-`, `+`, `!`, `@`, `:`):
- * quoted, systemd takes it as the program's (then not absolute) path.
+ * A command line from words. systemd reads prefixes (`-`, `+`, `!`, `@`, `:`) on the first word
+ * even when it is quoted, so only validation (isSystemdProgram) keeps them out; the quotes here
+ * make a refused program stand out in the rendered unit, nothing more.
  */
 export function systemdCommand(words: string[]): string {
   return words.map((w, i) => systemdWord(w, i === 0 && /^[-+!@:|]/.test(w))).join(' ');

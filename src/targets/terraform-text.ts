@@ -20,11 +20,6 @@ export function tfLiterals(list: string[] | undefined): string[] | undefined {
   return list?.map(tfLiteral);
 }
 
-/** `tfLiteral` on the keys and values of a map. */
-export function tfLiteralMap(map: { [key: string]: string }): { [key: string]: string } {
-  return Object.fromEntries(Object.entries(map).map(([k, v]) => [tfLiteral(k), tfLiteral(v)]));
-}
-
 /**
  * Content with secrets, base64-encoded by Terraform at apply: literal parts travel as base64
  * constants, secrets as their variables (escaped for their destination by Terraform's replace),

@@ -10,7 +10,6 @@ import { Problems } from '../../model/problems';
 import { checkHybridSizing, validateSpec } from '../../model/validate';
 import { VmSpec, WorkloadSpec } from '../../model/workload-spec';
 import { LibvirtHost } from '../libvirt/libvirt-host';
-import { WITHOUT_PASST_FIX } from '../libvirt/platform';
 import { VirtualMachine } from '../libvirt/virtual-machine';
 import { guestProblems } from '../libvirt/vm-settings';
 import { instanceId, userDataText } from '../terraform-text';
@@ -137,12 +136,10 @@ export class HybridVm extends Construct {
     else checkHybridSizing(p, sized);
     if (props.specs.length === 0) p.add('specs', undefined, 'is empty', 'give the shared VM at least one workload');
     guestProblems(p, guest, 'vm', this.host, true);
-    for (const h of this.host._hostPortProblems(sortedByName(uniqueByName(this.workloads)).flatMap((m) => m._resolved.ports.flatMap((port, i) => (port.hostPort === undefined ? []
-      : [{ field: `workload "${m.name}" ports[${i}].hostPort`, hostPort: port.hostPort }]))))) {
-      p.add(h.field, h.hostPort, h.problem, WITHOUT_PASST_FIX);
-    }
-    guestPortClashes(sortedByName(uniqueByName(this.workloads)).flatMap((m) => m._resolved.ports.flatMap((port, i) => (port.hostPort === undefined ? []
-      : [{ field: `workload "${m.name}" ports[${i}].hostPort`, port: guestPort(port.hostPort) }]))), p);
+    const published = sortedByName(uniqueByName(this.workloads)).flatMap((m) => m._resolved.ports.flatMap((port, i) => (port.hostPort === undefined ? []
+      : [{ field: `workload "${m.name}" ports[${i}].hostPort`, hostPort: port.hostPort }])));
+    this.host._addHostPortProblems(p, published);
+    guestPortClashes(published.map(({ field, hostPort }) => ({ field, port: guestPort(hostPort) })), p);
     // The last guard, reported only when no field's own check explains it.
     if (p.all.length === 0 && this.workloads.every((w) => validateSpec(w.spec).length === 0)) unsafeInCloudConfig(p, unsafe);
     return p.all;

@@ -8,6 +8,7 @@ import { Network } from '../../generated/providers/libvirt/network';
 import { LibvirtProvider } from '../../generated/providers/libvirt/provider';
 import { Volume } from '../../generated/providers/libvirt/volume';
 import { HOST_DEFAULTS } from '../../model/defaults';
+import { Problems } from '../../model/problems';
 
 export interface LibvirtHostProps {
   /**
@@ -206,14 +207,16 @@ export class LibvirtHost extends Construct {
   }
 
   /**
-   * Host ports of a VM on this host that it cannot forward: one problem naming the host's libvirt
-   * and the fix, or none.
+   * Adds a problem, naming the host's libvirt and the fix, for each host port of a VM on this host
+   * that it cannot forward (none when its libvirt has passt).
    * @internal
    */
-  public _hostPortProblems(ports: Array<{ field: string; hostPort: number }>): Array<{ field: string; hostPort: number; problem: string }> {
-    if (this.passt || ports.length === 0) return [];
+  public _addHostPortProblems(p: Problems, ports: Array<{ field: string; hostPort: number }>): void {
+    if (this.passt) return;
     const libvirt = this.platform ? PLATFORM_FACTS[this.platform].libvirt : 'its libvirt';
-    return ports.map((p) => ({ ...p, problem: `needs libvirt's passt backend to be forwarded from the host, which ${this.label} lacks (${libvirt}, passt: false)` }));
+    for (const port of ports) {
+      p.add(port.field, port.hostPort, `needs libvirt's passt backend to be forwarded from the host, which ${this.label} lacks (${libvirt}, passt: false)`, WITHOUT_PASST_FIX);
+    }
   }
 
   private validatePlatform(props: LibvirtHostProps): string[] {

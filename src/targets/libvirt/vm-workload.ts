@@ -1,7 +1,6 @@
 import { ITerraformDependable } from 'cdktf';
 import { Construct } from 'constructs';
 import { LibvirtHost } from './libvirt-host';
-import { WITHOUT_PASST_FIX } from './platform';
 import { VirtualMachine } from './virtual-machine';
 import { guestProblems, needsBaseImage } from './vm-settings';
 import { renderCloudConfig, unsafeInCloudConfig } from '../../cloudinit/cloud-config';
@@ -150,9 +149,7 @@ export class VmWorkload extends Workload {
     const p = new Problems(spec.name);
     const linux = spec.os === OperatingSystem.LINUX;
     guestProblems(p, this.guest, 'vm', this.host, linux);
-    for (const h of this.host._hostPortProblems(spec.ports.flatMap((port, i) => (port.hostPort === undefined ? [] : [{ field: `ports[${i}].hostPort`, hostPort: port.hostPort }])))) {
-      p.add(h.field, h.hostPort, h.problem, WITHOUT_PASST_FIX);
-    }
+    this.host._addHostPortProblems(p, spec.ports.flatMap((port, i) => (port.hostPort === undefined ? [] : [{ field: `ports[${i}].hostPort`, hostPort: port.hostPort }])));
     const total = spec.memoryMiB + this.guest.memoryOverheadMiB;
     if (total < VM_DEFAULTS.minGuestMemoryMiB) {
       p.add('memoryMiB', spec.memoryMiB, `leaves the VM ${total} MiB with the guest overhead of ${this.guest.memoryOverheadMiB} MiB, below the ${VM_DEFAULTS.minGuestMemoryMiB} MiB a guest needs`,
