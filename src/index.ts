@@ -4,8 +4,9 @@
 
 // The spec: plain data, the same on every target (src/model/).
 export {
-  FileSpec, HealthCheckSpec, HttpProbeSpec, NativeRecipeSpec, OperatingSystem, PortSpec, Protocol, RestartPolicy,
-  RestartSpec, Risk, TcpProbeSpec, TmpfsSpec, VmSpec, VolumeSpec, WorkloadSpec,
+  ConfigFileSpec, DependencyCondition, ExtraHostSpec, FileSpec, HealthCheckSpec, HttpProbeSpec, JobSpec, LoggingSpec, NativeRecipeSpec,
+  OperatingSystem, PortSpec, Protocol, RestartPolicy,
+  RestartSpec, Risk, TcpProbeSpec, TmpfsSpec, UlimitSpec, VmSpec, VolumeSpec, WorkloadSpec,
 } from './model/workload-spec';
 export { WorkloadTarget } from './model/target';
 export { AppSpec, HybridVmSpec } from './model/app-spec';

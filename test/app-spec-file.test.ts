@@ -29,8 +29,9 @@ function problemsOf(file: string): string[] {
   throw new Error(`${file} loaded without problems`);
 }
 
-const WORKLOAD_FIELDS = 'acceptRisks, args, command, cpus, dependsOn, entrypoint, env, healthCheck, image, labels, memoryMiB, name, ' +
-  'native, os, ports, replicas, restart, secretEnv, target, tmpfs, user, vm, volumes, workingDir';
+const WORKLOAD_FIELDS = 'acceptRisks, args, capAdd, capDrop, command, configFiles, cpus, dependencyConditions, dependsOn, entrypoint, env, '
+  + 'extraHosts, healthCheck, image, init, job, labels, logging, memoryMiB, name, native, networks, os, ports, readOnlyRootFilesystem, '
+  + 'replicas, restart, secretEnv, shmSizeMiB, stopGraceSeconds, sysctls, target, tmpfs, ulimits, user, vm, volumes, workingDir';
 
 describe('app spec files', () => {
   test('a YAML file and the equivalent JSON file load to the same spec', () => {

@@ -1,5 +1,6 @@
 import {
-  HealthCheckSpec, OperatingSystem, PortSpec, Protocol, RestartPolicy, TmpfsSpec, VmSpec, VolumeSpec, WorkloadSpec,
+  ConfigFileSpec, DependencyCondition, ExtraHostSpec, HealthCheckSpec, JobSpec, OperatingSystem, PortSpec, Protocol, RestartPolicy, TmpfsSpec,
+  UlimitSpec, VmSpec, VolumeSpec, WorkloadSpec,
 } from './workload-spec';
 
 /**
@@ -38,6 +39,17 @@ export const DEFAULTS = {
   fileMode: '0644',
   /** Owner of a native recipe's file (`native.files[].owner`). */
   fileOwner: 'root:root',
+  /** Permission bits of a config file (`configFiles[].mode`): readable, not writable, by anyone in the workload. */
+  configFileMode: '0444',
+  /** The network of workloads that name none (`networks`). */
+  network: 'default',
+  /** A job run's time limit (`job.timeoutSeconds`). */
+  jobTimeoutSeconds: 3600,
+  /** Docker's own /dev/shm size (`shmSizeMiB`). */
+  shmSizeMiB: 64,
+  /** Log rotation (`logging`): Docker's json-file and journald keep logs forever otherwise. */
+  logMaxSizeMiB: 10,
+  logMaxFiles: 3,
 } as const;
 
 /** Guest defaults of every VM (`vm`), in one place. */
@@ -91,6 +103,16 @@ export interface ResolvedVolume extends VolumeSpec {
   readonly readOnly: boolean;
   readonly preventDestroy: boolean;
   readonly sharedByReplicas: boolean;
+  readonly shared: boolean;
+}
+
+/** A config file with its mode; `content` is read from `source` by the targets (resolveConfigFiles). */
+export interface ResolvedConfigFile extends ConfigFileSpec {
+  readonly mode: string;
+}
+
+export interface ResolvedJob extends JobSpec {
+  readonly timeoutSeconds: number;
 }
 
 export interface ResolvedTmpfs extends TmpfsSpec {
@@ -120,6 +142,23 @@ export interface ResolvedSpec extends WorkloadSpec {
   readonly labels: { [key: string]: string };
   readonly os: OperatingSystem;
   readonly dependsOn: string[];
+  /** Every dependsOn name with its condition (STARTED unless `dependencyConditions` says otherwise). */
+  readonly dependencyConditions: { [workload: string]: DependencyCondition };
+  /** Sorted, without duplicates. */
+  readonly networks: string[];
+  readonly configFiles: ResolvedConfigFile[];
+  readonly job?: ResolvedJob;
+  readonly capAdd: string[];
+  readonly capDrop: string[];
+  readonly readOnlyRootFilesystem: boolean;
+  readonly sysctls: { [name: string]: string };
+  readonly ulimits: UlimitSpec[];
+  readonly shmSizeMiB: number;
+  readonly init: boolean;
+  readonly stopGraceSeconds: number;
+  readonly extraHosts: ExtraHostSpec[];
+  readonly logMaxSizeMiB: number;
+  readonly logMaxFiles: number;
 }
 
 export function resolveSpec(spec: WorkloadSpec): ResolvedSpec {
@@ -134,6 +173,7 @@ export function resolveSpec(spec: WorkloadSpec): ResolvedSpec {
       readOnly: v.readOnly ?? false,
       preventDestroy: v.preventDestroy ?? true,
       sharedByReplicas: v.sharedByReplicas ?? false,
+      shared: v.shared ?? false,
     })),
     tmpfs: (spec.tmpfs ?? []).map((t) => ({ ...t, sizeMiB: t.sizeMiB ?? DEFAULTS.tmpfsSizeMiB })),
     memoryMiB: spec.memoryMiB ?? DEFAULTS.memoryMiB,
@@ -150,6 +190,23 @@ export function resolveSpec(spec: WorkloadSpec): ResolvedSpec {
     labels: spec.labels ?? {},
     os: spec.os ?? DEFAULTS.os,
     dependsOn: spec.dependsOn ?? [],
+    dependencyConditions: Object.fromEntries((spec.dependsOn ?? []).map((name) => [
+      name, spec.dependencyConditions?.[name] ?? DependencyCondition.STARTED,
+    ])),
+    networks: [...new Set(spec.networks ?? [DEFAULTS.network])].sort(),
+    configFiles: (spec.configFiles ?? []).map((f) => ({ ...f, mode: f.mode ?? DEFAULTS.configFileMode })),
+    job: spec.job && { ...spec.job, timeoutSeconds: spec.job.timeoutSeconds ?? DEFAULTS.jobTimeoutSeconds },
+    capAdd: spec.capAdd ?? [],
+    capDrop: spec.capDrop ?? [],
+    readOnlyRootFilesystem: spec.readOnlyRootFilesystem ?? false,
+    sysctls: spec.sysctls ?? {},
+    ulimits: spec.ulimits ?? [],
+    shmSizeMiB: spec.shmSizeMiB ?? DEFAULTS.shmSizeMiB,
+    init: spec.init ?? false,
+    stopGraceSeconds: spec.stopGraceSeconds ?? DEFAULTS.stopGraceSeconds,
+    extraHosts: spec.extraHosts ?? [],
+    logMaxSizeMiB: spec.logging?.maxSizeMiB ?? DEFAULTS.logMaxSizeMiB,
+    logMaxFiles: spec.logging?.maxFiles ?? DEFAULTS.logMaxFiles,
   };
 }
 

@@ -111,6 +111,14 @@ export interface VolumeSpec {
    * @default false
    */
   readonly sharedByReplicas?: boolean;
+  /**
+   * The volume belongs to the app, not to this workload: every workload on the same host that
+   * mounts a shared volume of this name mounts the same data (Compose's named volumes). Their
+   * `sizeGiB` and `preventDestroy` must agree. Only targets that put the workloads on one host can
+   * share one (container, hybrid); separate VMs cannot.
+   * @default false
+   */
+  readonly shared?: boolean;
 }
 
 /** A memory-backed scratch file system; its content is lost on restart. */
@@ -227,6 +235,76 @@ export interface VmSpec {
   readonly vnc?: boolean;
 }
 
+/** When a workload that depends on another may start (`dependencyConditions`). */
+export enum DependencyCondition {
+  /** Once the other workload has been created and started: Compose's `service_started`. */
+  STARTED = 'started',
+  /** Once the other workload's health check passes (it needs a `healthCheck`): Compose's `service_healthy`. */
+  HEALTHY = 'healthy',
+  /** Once the other workload, a run-once `job`, has exited with status 0: Compose's `service_completed_successfully`. */
+  COMPLETED = 'completed',
+}
+
+/**
+ * A configuration file the workload reads, mounted read-only at `mountPath`. Give exactly one of
+ * `content` and `source`.
+ */
+export interface ConfigFileSpec {
+  /** Absolute path where the workload sees the file. */
+  readonly mountPath: string;
+  /** The file's text (UTF-8). @default - read from `source` */
+  readonly content?: string;
+  /**
+   * A file to read the text from: relative to the app file when the spec is loaded from one
+   * (`loadAppSpec`, `loadComposeFile`), otherwise to the working directory; read at synth.
+   * @default - `content` is given
+   */
+  readonly source?: string;
+  /** Octal permission bits of the file, e.g. "0440". @default "0444" */
+  readonly mode?: string;
+}
+
+/**
+ * A workload that runs to completion instead of running continuously: once (before the workloads
+ * that wait for it with `DependencyCondition.COMPLETED`), or on a schedule.
+ */
+export interface JobSpec {
+  /**
+   * When to run, as a cron expression of five fields (minute hour day-of-month month day-of-week,
+   * in the host's or guest's time zone), e.g. "30 3 * * *".
+   * @default - runs once
+   */
+  readonly schedule?: string;
+  /** Longest a run may take before it is stopped and counts as failed. @default 3600 */
+  readonly timeoutSeconds?: number;
+}
+
+/** A resource limit of the workload's processes (setrlimit), e.g. nofile. */
+export interface UlimitSpec {
+  /** The limit's name as Docker and Compose write it: nofile, nproc, memlock, core, stack, … */
+  readonly name: string;
+  /** The soft limit. */
+  readonly soft: number;
+  /** The hard limit (at least `soft`). */
+  readonly hard: number;
+}
+
+/** An extra host name → address entry in the workload's /etc/hosts. */
+export interface ExtraHostSpec {
+  /** The host name. */
+  readonly host: string;
+  /** Its IPv4 or IPv6 address. */
+  readonly ip: string;
+}
+
+/** Rotation of the workload's output log, so that it cannot fill the disk. */
+export interface LoggingSpec {
+  /** Size at which the log is rotated. @default 10 */
+  readonly maxSizeMiB?: number;
+  /** Rotated files kept, the current one included. @default 3 */
+  readonly maxFiles?: number;
+}
+
 /** One application, independent of where it runs. */
 export interface WorkloadSpec {
   /** Name of the workload: DNS name, resource names (`^[a-z0-9][a-z0-9-]{0,62}$`). */
@@ -273,6 +351,45 @@ export interface WorkloadSpec {
   readonly os?: OperatingSystem;
   /** Names of workloads in the same stack that must be created first. @default - none */
   readonly dependsOn?: string[];
+  /**
+   * How long to wait for each workload named in `dependsOn`: started (the default), healthy or
+   * completed (a run-once job finished successfully). Keys must be in `dependsOn`.
+   * @default - every dependency: DependencyCondition.STARTED
+   */
+  readonly dependencyConditions?: { [workload: string]: DependencyCondition };
+  /**
+   * Networks the workload joins, by name: only workloads that share a network reach each other.
+   * @default ["default"]: one network for the whole app
+   */
+  readonly networks?: string[];
+  /** Configuration files mounted read-only. @default - none */
+  readonly configFiles?: ConfigFileSpec[];
+  /** Run to completion, once or on a schedule, instead of continuously. @default - a long-running service */
+  readonly job?: JobSpec;
+  /** Linux capabilities added to the runtime's default set, e.g. "NET_ADMIN". @default - none */
+  readonly capAdd?: string[];
+  /** Linux capabilities removed from the runtime's default set; "ALL" drops every one. @default - none */
+  readonly capDrop?: string[];
+  /**
+   * Mount the root file system read-only; give the paths the application writes as `tmpfs` or
+   * `volumes`.
+   * @default false
+   */
+  readonly readOnlyRootFilesystem?: boolean;
+  /** Kernel parameters of the workload's namespaces, e.g. "net.core.somaxconn": "1024". @default - none */
+  readonly sysctls?: { [name: string]: string };
+  /** @default - the runtime's limits */
+  readonly ulimits?: UlimitSpec[];
+  /** Size of /dev/shm. @default 64 */
+  readonly shmSizeMiB?: number;
+  /** Run an init process as PID 1 that forwards signals and reaps zombies. @default false */
+  readonly init?: boolean;
+  /** Seconds the workload gets to stop after SIGTERM before it is killed. @default 10 */
+  readonly stopGraceSeconds?: number;
+  /** Extra /etc/hosts entries. @default - none */
+  readonly extraHosts?: ExtraHostSpec[];
+  /** Rotation of the output log. @default - rotated at 10 MiB, 3 files kept */
+  readonly logging?: LoggingSpec;
   /**
    * Install and run natively in a VM instead of from the image (vm target only).
    * @default - run `image` in a container runtime inside the VM
