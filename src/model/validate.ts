@@ -143,7 +143,7 @@ export function checkWhole(p: Problems, field: string, value: unknown, min: numb
  * Spec fields that are in the model but that no target honours yet: each is refused on every
  * target until the targets implement it, so that none is silently dropped.
  */
-const NOT_YET: Array<[string, (s: WorkloadSpec) => boolean]> = [
+export const NOT_YET: Array<[string, (s: WorkloadSpec) => boolean]> = [
   ['dependencyConditions', (s) => s.dependencyConditions !== undefined],
   ['networks', (s) => s.networks !== undefined],
   ['configFiles', (s) => s.configFiles !== undefined],

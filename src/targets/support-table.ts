@@ -1,5 +1,6 @@
 import { CAPABILITY_RULES } from './capabilities';
 import { WorkloadTarget } from '../model/target';
+import { NOT_YET } from '../model/validate';
 
 /** What a spec field becomes on each target. Empty where a capability rule says the target cannot. */
 interface FieldSupport {
@@ -44,6 +45,7 @@ export function supportTable(): string {
   };
   const rows = [
     ...FIELDS.map((f) => [f.field, ...targets.map((t) => cell(f.field, t, f.cells[t]))]),
+    ...NOT_YET.map(([field]) => [field, ...targets.map(() => '✗ not honoured by this version yet (a synth error)')]),
     ...CAPABILITY_RULES.filter((r) => !FIELDS.some((f) => f.field === r.field))
       .map((r) => [r.field, ...targets.map((t) => cell(r.field, t, undefined))]),
   ];
@@ -56,5 +58,6 @@ export function supportTable(): string {
 
 /** The spec fields the table covers (top-level names). */
 export function supportTableFields(): string[] {
-  return [...FIELDS.flatMap((f) => f.field.split(', ')), ...CAPABILITY_RULES.map((r) => r.field.split(/[[ ]/)[0])];
+  return [...FIELDS.flatMap((f) => f.field.split(', ')), ...CAPABILITY_RULES.map((r) => r.field.split(/[[ ]/)[0]),
+    ...NOT_YET.map(([field]) => field.split(/[[ ]/)[0])];
 }
