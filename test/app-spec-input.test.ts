@@ -207,7 +207,7 @@ describe('hints', () => {
 
   test('a field close to none keeps the list of allowed fields', () => {
     const file = write('far.yaml', yaml(...web, '    mem: 512'));
-    expect(problemsOf(file)[0]).toMatch(/workloads\[0\]\.mem: unknown field "mem"; remove it or check its spelling \(allowed: acceptRisks, args, command, /);
+    expect(problemsOf(file)[0]).toMatch(/workloads\[0\]\.mem: unknown field "mem"; remove it or check its spelling \(allowed: acceptRisks, args, capAdd, capDrop, command, /);
   });
 
   test.each([
