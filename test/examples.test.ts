@@ -45,12 +45,22 @@ describe('examples', () => {
     expect(text).toContain('POSTGRES_PASSWORD=${var.db_password}');
   });
 
-  test('microservices run on one network with dependencies in start order', () => {
+  test('microservices run on two networks, the cache on "data" only, with dependencies in start order', () => {
     const stack = stacksOf(exampleApp()).find((s) => s.node.id === 'microservices')!;
     const json = synth(stack);
-    expect(resources(json, 'docker_network')).toHaveLength(1);
+    const networks = Object.fromEntries(Object.entries(json.resource.docker_network).map(([id, n]: [string, any]) => [`\${docker_network.${id}.name}`, n.name]));
+    // The host's default network stays (the escape hatch); edge and data are the spec's.
+    expect(Object.values(networks).sort()).toEqual(['microservices-workloads', 'microservices_data', 'microservices_edge']);
     const byName = Object.fromEntries(resources(json, 'docker_container').map((c) => [c.name, c]));
     expect(Object.keys(byName).sort()).toEqual(['microservices_cache-1', 'microservices_gateway-1', 'microservices_orders-1', 'microservices_users-1', 'microservices_users-2']);
+    const joined = Object.fromEntries(Object.entries(byName).map(([name, c]: [string, any]) => [name, c.networks_advanced.map((n: any) => `${networks[n.name]} as ${n.aliases.join(',')}`)]));
+    expect(joined).toEqual({
+      'microservices_cache-1': ['microservices_data as cache'],
+      'microservices_gateway-1': ['microservices_edge as gateway'],
+      'microservices_orders-1': ['microservices_data as orders', 'microservices_edge as orders'],
+      'microservices_users-1': ['microservices_edge as users'],
+      'microservices_users-2': ['microservices_edge as users'],
+    });
     expect(byName['microservices_gateway-1'].depends_on).toHaveLength(3);
     expect(byName['microservices_orders-1'].depends_on).toHaveLength(1);
   });

@@ -644,7 +644,7 @@ function checkDockerRun(r: Reading, s: Settled, spec: WorkloadSpec, cmd: R.ExecC
     entrypoint: casesOf(s, 'entrypoint').slice(0, 1),
   };
   const argCases = [...casesOf(s, 'entrypoint').slice(1), ...casesOf(s, 'command'), ...casesOf(s, 'args')];
-  if (cmd.argv[0] !== '/usr/bin/docker' || cmd.argv[1] !== 'run') r.fail(name, [], 'ExecStart is not docker run', show(cmd.argv.slice(0, 3)));
+  if (cmd.argv[0] !== '/usr/bin/docker' || cmd.argv[1] !== 'create') r.fail(name, [], 'ExecStart is not docker create', show(cmd.argv.slice(0, 3)));
   // A word systemd refuses or changes is charged to the values the CLI would read from it.
   const casesAt = (index: number | undefined): Case[] => {
     const origin = index === undefined ? undefined : run.origin[index - 2];

@@ -243,8 +243,10 @@ describe('VmWorkload guest', () => {
     const config = cloudConfig(synthVms(db).json);
     expect(config.packages).toEqual(['docker.io']);
     const unit = file(config, '/etc/systemd/system/db.service');
-    const run = /^ExecStart=(.*)$/m.exec(unit)![1];
-    expect(run).toMatch(/^\/usr\/bin\/docker run --detach --name db /);
+    // Created, then started: a container with several networks is connected to all before it runs.
+    const [run, ...rest] = [...unit.matchAll(/^ExecStart=(.*)$/mg)].map((m) => m[1]);
+    expect(run).toMatch(/^\/usr\/bin\/docker create --name db /);
+    expect(rest).toEqual(['/usr/bin/docker start db']);
     // Variables come from the unit's EnvironmentFile= (systemd is the one reader) and pass by name.
     expect(unit).toContain('EnvironmentFile=/etc/cdktf-workloads/db.env');
     expect(run).toContain('--env POSTGRES_PASSWORD --env POSTGRES_USER');

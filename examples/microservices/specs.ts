@@ -1,6 +1,9 @@
 import { Risk, WorkloadSpec } from '../../src';
 
-/** A gateway in front of two APIs and a cache, all on one network and started in dependency order. */
+/**
+ * A gateway in front of two APIs and a cache, started in dependency order, on two networks: the
+ * gateway reaches the APIs on "edge", only orders reaches the cache on "data".
+ */
 export const microserviceSpecs: WorkloadSpec[] = [
   {
     name: 'gateway',
@@ -10,6 +13,7 @@ export const microserviceSpecs: WorkloadSpec[] = [
     memoryMiB: 128,
     healthCheck: { http: { port: 'http', path: '/' } },
     dependsOn: ['users', 'orders'],
+    networks: ['edge'],
     // On purpose: the gateway is the app's front door, and nginx's Alpine image has wget (busybox).
     acceptRisks: [Risk.PUBLIC_PORT, Risk.HTTP_PROBE_TOOLS],
   },
@@ -22,6 +26,7 @@ export const microserviceSpecs: WorkloadSpec[] = [
     cpus: 0.25,
     replicas: 2,
     user: '65534',
+    networks: ['edge'],
   },
   {
     name: 'orders',
@@ -33,6 +38,7 @@ export const microserviceSpecs: WorkloadSpec[] = [
     cpus: 0.25,
     user: '65534',
     dependsOn: ['cache'],
+    networks: ['edge', 'data'],
   },
   {
     name: 'cache',
@@ -43,5 +49,6 @@ export const microserviceSpecs: WorkloadSpec[] = [
     memoryMiB: 256,
     healthCheck: { command: ['redis-cli', 'ping'], intervalSeconds: 10 },
     labels: { tier: 'cache' },
+    networks: ['data'],
   },
 ];

@@ -3,7 +3,8 @@ import { renderUnit } from './systemd-unit';
 import { containerSettings, ContainerSettings } from '../containers/container-settings';
 import { healthCmdString } from '../containers/health-probe';
 import { systemdCommand, systemdValue } from '../encoding/systemd';
-import { ResolvedSpec } from '../model/defaults';
+import { DEFAULTS, ResolvedSpec } from '../model/defaults';
+import { isNetworkName } from '../model/validate';
 import { RestartPolicy } from '../model/workload-spec';
 
 const DOCKER = '/usr/bin/docker';
@@ -18,8 +19,11 @@ const DOCKER = '/usr/bin/docker';
 export function dockerApp(options: GuestAppOptions, volumes: ResolvedSpec['volumes'], filesystems: GuestFilesystem[]): GuestAppParts {
   const { spec } = options;
   const settings = containerSettings(spec);
-  const run = [DOCKER, 'run', '--detach', '--name', spec.name, '--hostname', spec.name,
-    '--network', GUEST_PATHS.dockerNetwork, '--network-alias', spec.name,
+  // Created on its first network, connected to the others, then started: it never runs with only
+  // some of its networks (`docker run` takes one network on the Docker 20.10 of Debian 12 guests).
+  const [firstNetwork, ...otherNetworks] = spec.networks.filter(isNetworkName).map(guestNetwork);
+  const run = [DOCKER, 'create', '--name', spec.name, '--hostname', spec.name,
+    '--network', firstNetwork, '--network-alias', spec.name,
     ...dockerRunFlags(settings)];
   for (const p of spec.ports) {
     const published = options.publishAllPorts ? p.containerPort : p.hostPort;
@@ -45,15 +49,22 @@ export function dockerApp(options: GuestAppOptions, volumes: ResolvedSpec['volum
       ['Type', 'oneshot'],
       ['RemainAfterExit', 'yes'],
       ['EnvironmentFile', envFilePath(spec.name)],
-      ['ExecStartPre', `-${systemdCommand([DOCKER, 'network', 'create', GUEST_PATHS.dockerNetwork])}`],
+      ...[firstNetwork, ...otherNetworks].map((n): [string, string] => ['ExecStartPre', `-${systemdCommand([DOCKER, 'network', 'create', n])}`]),
       ['ExecStartPre', `-${systemdCommand([DOCKER, 'rm', '--force', spec.name])}`],
       ['ExecStart', systemdCommand(run)],
+      ...otherNetworks.map((n): [string, string] => ['ExecStart', systemdCommand([DOCKER, 'network', 'connect', '--alias', spec.name, n, spec.name])]),
+      ['ExecStart', systemdCommand([DOCKER, 'start', spec.name])],
       ['ExecStop', systemdCommand([DOCKER, 'stop', spec.name])],
       ['TimeoutStartSec', '15min'], // the first start pulls the image
     ],
     Install: [['WantedBy', 'multi-user.target']],
   });
   return { packages: ['docker.io'], files: [] as GuestFile[], tmpfs: [], commands: [], units: [unit], enable: [unitName] };
+}
+
+/** The guest's Docker network of a spec's network name: "default" is the one every app of the guest shares. */
+export function guestNetwork(name: string): string {
+  return name === DEFAULTS.network ? GUEST_PATHS.dockerNetwork : `${GUEST_PATHS.dockerNetwork}-${name}`;
 }
 
 /** The settings every container shares, as `docker run` flags (values unquoted: argv words). */

@@ -145,7 +145,6 @@ export function checkWhole(p: Problems, field: string, value: unknown, min: numb
  */
 export const NOT_YET: Array<[string, (s: WorkloadSpec) => boolean]> = [
   ['dependencyConditions', (s) => s.dependencyConditions !== undefined],
-  ['networks', (s) => s.networks !== undefined],
   ['configFiles', (s) => s.configFiles !== undefined],
   ['job', (s) => s.job !== undefined],
   ['capAdd', (s) => s.capAdd !== undefined],
@@ -201,6 +200,7 @@ export function validateSpec(spec: WorkloadSpec): string[] {
     }
   }
   checkLabels(spec, p);
+  checkNetworks(spec, p);
   (spec.dependsOn ?? []).forEach((dep, i) => {
     if (!checkOneLine(p, `dependsOn[${i}]`, dep)) return;
     if (dep === spec.name) p.add(`dependsOn[${i}]`, dep, 'is the workload itself', 'remove it');
@@ -209,6 +209,33 @@ export function validateSpec(spec: WorkloadSpec): string[] {
   checkNotYet(spec, p);
   checkEveryString(spec, p);
   return p.all;
+}
+
+/** Network names: DNS-label-like, short enough for a Docker network name under a host's name prefix. */
+export const NETWORK_NAME_PATTERN = /^[a-z][a-z0-9-]{0,30}$/;
+
+/** True for a valid network name (invalid ones are reported by validation and not synthesized). */
+export function isNetworkName(name: unknown): name is string {
+  return typeof name === 'string' && NETWORK_NAME_PATTERN.test(name);
+}
+
+function checkNetworks(spec: WorkloadSpec, p: Problems) {
+  if (spec.networks === undefined) return;
+  if (!Array.isArray(spec.networks) || spec.networks.length === 0) {
+    p.add('networks', spec.networks, 'names no network, and a workload on none could reach nothing and be reached by nothing',
+      `name at least one, or leave networks unset for the app's one network "${DEFAULTS.network}"`);
+    return;
+  }
+  const seen = new Set<string>();
+  spec.networks.forEach((name, i) => {
+    if (!checkOneLine(p, `networks[${i}]`, name)) return;
+    if (!isNetworkName(name)) {
+      p.add(`networks[${i}]`, name, 'is not a valid network name', 'use 1-31 lowercase letters, digits and hyphens, starting with a letter');
+    } else if (seen.has(name)) {
+      p.add(`networks[${i}]`, name, 'is listed twice', 'list each network once');
+    }
+    seen.add(name);
+  });
 }
 
 /** cdktf's token markers in a string: a spec value holding one would be resolved, not kept. */

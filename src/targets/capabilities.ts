@@ -1,4 +1,5 @@
 import { WorkloadTarget } from '../model/target';
+import { DEFAULTS } from '../model/defaults';
 import { OperatingSystem, WorkloadSpec } from '../model/workload-spec';
 import { Problems } from '../model/problems';
 
@@ -56,6 +57,16 @@ export const CAPABILITY_RULES: CapabilityRule[] = [
     targets: [VM, HYBRID],
     why: { [CONTAINER]: 'Docker\'s local volumes have no size quota' },
     find: (s) => (s.volumes ?? []).flatMap((v, i) => (v.sizeGiB !== undefined ? [{ path: `volumes[${i}].sizeGiB`, value: v.sizeGiB }] : [])),
+  },
+  {
+    field: 'networks (other than "default")',
+    targets: [CONTAINER, HYBRID],
+    why: { [VM]: 'each workload is its own VM on the libvirt host\'s one network' },
+    // By value, not index: the targets read the networks sorted.
+    find: (s) => {
+      const others = (s.networks ?? []).filter((n) => n !== DEFAULTS.network);
+      return others.length ? [{ path: 'networks', value: others }] : [];
+    },
   },
   {
     field: 'replicas (more than 1)',

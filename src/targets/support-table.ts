@@ -29,6 +29,7 @@ const FIELDS: FieldSupport[] = [
   { field: 'user, workingDir', cells: { [CONTAINER]: 'container settings', [VM]: 'User=, WorkingDirectory= (native) or container settings', [HYBRID]: 'container settings' } },
   { field: 'os', cells: { [CONTAINER]: 'linux', [VM]: 'any; cloud-init for Linux only', [HYBRID]: 'linux' } },
   { field: 'dependsOn', cells: { [CONTAINER]: 'Terraform depends_on', [VM]: 'Terraform depends_on between VMs', [HYBRID]: 'start order of the units in the VM' } },
+  { field: 'networks', cells: { [CONTAINER]: 'one bridge network per name on the Docker host (`<prefix>_<name>`; "default" is the host\'s network), joined with the workload\'s name as alias', [VM]: '"default" only', [HYBRID]: 'one Docker network per name in the VM; the container is created on the first, connected to the others, then started' } },
   { field: 'target', cells: same('read by WorkloadApp; must match the construct otherwise') },
   { field: 'acceptRisks', cells: same('silences the synth warnings of the risks it names, no others') },
   { field: 'native', cells: { [VM]: 'packages, files, commands; systemd service' } },

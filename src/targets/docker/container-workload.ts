@@ -6,6 +6,7 @@ import { Construct } from 'constructs';
 import { DockerHost } from './docker-host';
 import { containerSettings } from '../../containers/container-settings';
 import { DEFAULTS, ResolvedSpec, resolveSpec, uniqueByName } from '../../model/defaults';
+import { isNetworkName } from '../../model/validate';
 import { WorkloadSpec } from '../../model/workload-spec';
 import { Problems } from '../../model/problems';
 import { portEndpoint, WorkloadEndpoint, WorkloadVolume } from '../endpoint';
@@ -107,7 +108,7 @@ export class ContainerWorkload extends Workload {
         // Only networks_advanced: with network_mode set too, the provider creates the container on
         // that network without its aliases, and the later connect cannot add them (found on the
         // runtime lab's engine), so the workload would not be reachable by name.
-        networksAdvanced: [{ name: this.host.network.name, aliases: [spec.name] }],
+        networksAdvanced: spec.networks.filter(isNetworkName).map((n) => ({ name: this.host.networkFor(n).name, aliases: [spec.name] })),
         // Stopped gracefully on re-creation, not killed: a database gets to shut down cleanly.
         destroyGraceSeconds: DEFAULTS.stopGraceSeconds,
         privileged: false,

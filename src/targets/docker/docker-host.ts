@@ -2,7 +2,7 @@ import { Network } from '@cdktf/provider-docker/lib/network';
 import { DockerProvider } from '@cdktf/provider-docker/lib/provider';
 import { TerraformStack } from 'cdktf';
 import { Construct, IConstruct } from 'constructs';
-import { HOST_DEFAULTS } from '../../model/defaults';
+import { DEFAULTS, HOST_DEFAULTS } from '../../model/defaults';
 import { defaultHost, defaultNamePrefix, duplicateAliasProblems, namePrefixProblems, remoteHostName, scopedName, stackPrefix } from '../hosts';
 
 export interface DockerHostProps {
@@ -67,7 +67,7 @@ export class DockerHost extends Construct {
 
   /** Escape hatch: the provider configuration. */
   public readonly provider: DockerProvider;
-  /** Escape hatch: the shared bridge network. */
+  /** Escape hatch: the bridge network of the workloads that name no other (the spec's "default" network). */
   public readonly network: Network;
   /** The engine's url. */
   public readonly url: string;
@@ -75,6 +75,8 @@ export class DockerHost extends Construct {
   public readonly address: string;
   /** Prefix of the names of the resources of this host's workloads ("" for none). */
   public readonly namePrefix: string;
+
+  private readonly extraNetworks = new Map<string, Network>();
 
   constructor(scope: Construct, id: string, props: DockerHostProps = {}) {
     super(scope, id);
@@ -93,6 +95,22 @@ export class DockerHost extends Construct {
       driver: 'bridge',
     });
     this.node.addValidation({ validate: () => [...this.validateAliases(), ...namePrefixProblems(this.label, this.namePrefix)] });
+  }
+
+  /**
+   * The bridge network of a spec's network name, created on first use: "default" is `network`;
+   * any other is `<namePrefix>_<name>` (Compose names its networks `<project>_<name>` alike), with
+   * the construct id `networks/<name>`, so its address does not depend on which workload asked first.
+   */
+  public networkFor(name: string): Network {
+    if (name === DEFAULTS.network) return this.network;
+    let network = this.extraNetworks.get(name);
+    if (network === undefined) {
+      const group = this.node.tryFindChild('networks') as Construct | undefined ?? new Construct(this, 'networks');
+      network = new Network(group, name, { provider: this.provider, name: this.scopedName(name), driver: 'bridge' });
+      this.extraNetworks.set(name, network);
+    }
+    return network;
   }
 
   /** The name of a resource of this host's workloads: the prefix and `parts`, joined by "_". */
