@@ -1,5 +1,6 @@
 import { afterUnits, envFilePath, GuestAppOptions, GuestAppParts, GuestFilesystem, GuestFile, guestPort, GUEST_PATHS } from './guest';
-import { renderUnit } from './systemd-unit';
+import { jobSections, jobTimer, unitsToEnable, waitSections } from './job-units';
+import { renderUnit, UnitFile } from './systemd-unit';
 import { containerSettings, ContainerSettings } from '../containers/container-settings';
 import { healthCmdString } from '../containers/health-probe';
 import { systemdCommand, systemdValue } from '../encoding/systemd';
@@ -18,7 +19,10 @@ const DOCKER = '/usr/bin/docker';
 export function dockerApp(options: GuestAppOptions, volumes: ResolvedSpec['volumes'], filesystems: GuestFilesystem[]): GuestAppParts {
   const { spec } = options;
   const settings = containerSettings(spec);
-  const run = [DOCKER, 'run', '--detach', '--name', spec.name, '--hostname', spec.name,
+  const job = spec.job !== undefined;
+  // A job's container is created first (pulling the image) and then run attached, so the run
+  // itself is what TimeoutStartSec bounds and its exit status is the unit's.
+  const run = [DOCKER, ...(job ? ['create'] : ['run', '--detach']), '--name', spec.name, '--hostname', spec.name,
     '--network', GUEST_PATHS.dockerNetwork, '--network-alias', spec.name,
     ...dockerRunFlags(settings)];
   for (const p of spec.ports) {
@@ -33,27 +37,45 @@ export function dockerApp(options: GuestAppOptions, volumes: ResolvedSpec['volum
   run.push(settings.image, ...entryArgs, ...(settings.command ?? []));
 
   const after = afterUnits(options);
+  const waits = waitSections(options);
   const unitName = `${spec.name}.service`;
+  const jobParts = job ? jobSections(spec) : undefined;
+  const prepare: Array<[string, string]> = [
+    ['ExecStartPre', `-${systemdCommand([DOCKER, 'network', 'create', GUEST_PATHS.dockerNetwork])}`],
+    ['ExecStartPre', `-${systemdCommand([DOCKER, 'rm', '--force', spec.name])}`],
+    ...waits.execStartPre.map((c): [string, string] => ['ExecStartPre', c]),
+  ];
   const unit = renderUnit(unitName, {
     Unit: [
-      ['Description', systemdValue(`${spec.name} (cdktf-workloads, container ${settings.image})`)],
-      ['Requires', 'docker.service'],
+      ['Description', systemdValue(`${spec.name} (cdktf-workloads, ${job ? 'job' : 'container'} ${settings.image})`)],
+      ['Requires', ['docker.service', ...waits.requires].join(' ')],
       ['Wants', ['network-online.target', ...after].join(' ')],
       ['After', ['docker.service', 'network-online.target', ...after].join(' ')],
+      ...(jobParts?.unit ?? []),
     ],
-    Service: [
+    Service: jobParts ? [
+      ...jobParts.service.filter(([k]) => k !== 'ExecStartPost'),
+      ['EnvironmentFile', envFilePath(spec.name)],
+      ...prepare,
+      ['ExecStartPre', systemdCommand(run)],
+      ['ExecStart', systemdCommand([DOCKER, 'start', '--attach', spec.name])],
+      ...jobParts.service.filter(([k]) => k === 'ExecStartPost'),
+      // Ending the client does not end the container: a run that timed out or was stopped is removed here.
+      ['ExecStopPost', `-${systemdCommand([DOCKER, 'rm', '--force', spec.name])}`],
+    ] : [
       ['Type', 'oneshot'],
       ['RemainAfterExit', 'yes'],
       ['EnvironmentFile', envFilePath(spec.name)],
-      ['ExecStartPre', `-${systemdCommand([DOCKER, 'network', 'create', GUEST_PATHS.dockerNetwork])}`],
-      ['ExecStartPre', `-${systemdCommand([DOCKER, 'rm', '--force', spec.name])}`],
+      ...prepare,
       ['ExecStart', systemdCommand(run)],
       ['ExecStop', systemdCommand([DOCKER, 'stop', spec.name])],
       ['TimeoutStartSec', '15min'], // the first start pulls the image
     ],
-    Install: [['WantedBy', 'multi-user.target']],
+    Install: jobParts ? jobParts.install : [['WantedBy', 'multi-user.target']],
   });
-  return { packages: ['docker.io'], files: [] as GuestFile[], tmpfs: [], commands: [], units: [unit], enable: [unitName] };
+  const timer = jobTimer(spec);
+  const units: UnitFile[] = timer ? [unit, timer] : [unit];
+  return { packages: ['docker.io'], files: [] as GuestFile[], tmpfs: [], commands: [], units, enable: unitsToEnable(spec) };
 }
 
 /** The settings every container shares, as `docker run` flags (values unquoted: argv words). */
