@@ -84,8 +84,8 @@ describe('job on the container target', () => {
       },
     );
     expect(problems(s)).toEqual(expect.arrayContaining([
-      'workload "app": dependencyConditions.other names "other", which is not in dependsOn; add "other" to dependsOn, or remove the condition',
-      'workload "app": dependencyConditions.cache2 names "cache2", which is not in dependsOn; add "cache2" to dependsOn, or remove the condition',
+      'workload "app": dependencyConditions.other names a workload that is not in dependsOn; add it to dependsOn, or remove the condition',
+      'workload "app": dependencyConditions.cache2 names a workload that is not in dependsOn; add it to dependsOn, or remove the condition',
       'workload "app": dependencyConditions.cache2 "ready" is not a dependency condition; use one of started, healthy, completed',
       'workload "app": dependencyConditions.cache "healthy" waits for workload "cache" to be healthy, but it has no healthCheck; give "cache" a healthCheck, or use "started"',
       'workload "app": dependencyConditions.loop "completed" waits for workload "loop" to complete, but it is a scheduled job, which runs at its times and not once; make "loop" a run-once job (job without schedule), or use "started"',
@@ -321,6 +321,16 @@ describe('cron → OnCalendar', () => {
     if (what === undefined) return; // trailing blanks are cron's too; line breaks are validation's (one line)
     expect(parsed).toMatchObject({ what });
     expect((parsed as any).fix).toEqual(expect.any(String));
+  });
+
+  test('hostile dependencyConditions keys are reported on one line', () => {
+    const s = newStack();
+    new VmWorkload(s, 'j', { spec: { name: 'j', image: 'app:1.0', dependencyConditions: { 'db\nExecStart=/bin/sh': DependencyCondition.HEALTHY, '${var.x}': 'x' as any } }, vm: guest });
+    expect(problems(s)).toEqual([
+      'workload "j": dependencyConditions "db\\nExecStart=/bin/sh" is a key that contains a line break or control character (U+000A), which no target can hold on one line; remove it',
+      'workload "j": dependencyConditions.${var.x} names a workload that is not in dependsOn; add it to dependsOn, or remove the condition',
+      'workload "j": dependencyConditions.${var.x} "x" is not a dependency condition; use one of started, healthy, completed',
+    ]);
   });
 
   test('hostile schedules are refused by validation with the field and value', () => {

@@ -488,7 +488,7 @@ function checkDependencyConditions(spec: WorkloadSpec, p: Problems) {
     const field = keyField('dependencyConditions', name);
     if (!dependsOn.includes(name)) {
       if (checkOneLine(p, field, name, 'is a key that ')) {
-        p.add(field, undefined, `names "${name}", which is not in dependsOn`, `add "${name}" to dependsOn, or remove the condition`);
+        p.add(field, undefined, 'names a workload that is not in dependsOn', 'add it to dependsOn, or remove the condition');
       }
     }
     if (!Object.values(DependencyCondition).includes(condition)) {
