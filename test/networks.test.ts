@@ -1,4 +1,4 @@
-import { expectGuestChecksPass, guestConfig, shellWords, unitsOf, asGuestReceives } from './guest-checks';
+import { asGuestReceives, expectGuestChecksPass, shellWords, unitsOf } from './guest-checks';
 import { addresses, newStack, problems, resources, synth } from './util';
 import { ContainerWorkload, DockerHost, HybridVm, VmSpec, WorkloadApp, WorkloadSpec, WorkloadTarget } from '../src';
 

@@ -1,5 +1,6 @@
 import { afterUnits, envFilePath, GuestAppOptions, GuestAppParts, GuestFilesystem, GuestFile, guestPort, GUEST_PATHS } from './guest';
-import { renderUnit } from './systemd-unit';
+import { jobSections, jobTimer, unitsToEnable, waitSections } from './job-units';
+import { renderUnit, UnitFile } from './systemd-unit';
 import { containerSettings, ContainerSettings } from '../containers/container-settings';
 import { healthCmdString } from '../containers/health-probe';
 import { systemdCommand, systemdValue } from '../encoding/systemd';
@@ -19,8 +20,11 @@ const DOCKER = '/usr/bin/docker';
 export function dockerApp(options: GuestAppOptions, volumes: ResolvedSpec['volumes'], filesystems: GuestFilesystem[]): GuestAppParts {
   const { spec } = options;
   const settings = containerSettings(spec);
+  const job = spec.job !== undefined;
   // Created on its first network, connected to the others, then started: it never runs with only
   // some of its networks (`docker run` takes one network on the Docker 20.10 of Debian 12 guests).
+  // A job's container is started attached, so the run itself is what TimeoutStartSec bounds and
+  // its exit status is the unit's.
   const [firstNetwork, ...otherNetworks] = spec.networks.filter(isNetworkName).map(guestNetwork);
   const run = [DOCKER, 'create', '--name', spec.name, '--hostname', spec.name,
     '--network', firstNetwork, '--network-alias', spec.name,
@@ -37,29 +41,47 @@ export function dockerApp(options: GuestAppOptions, volumes: ResolvedSpec['volum
   run.push(settings.image, ...entryArgs, ...(settings.command ?? []));
 
   const after = afterUnits(options);
+  const waits = waitSections(options);
   const unitName = `${spec.name}.service`;
+  const jobParts = job ? jobSections(spec) : undefined;
+  const prepare: Array<[string, string]> = [
+    ...[firstNetwork, ...otherNetworks].map((n): [string, string] => ['ExecStartPre', `-${systemdCommand([DOCKER, 'network', 'create', n])}`]),
+    ['ExecStartPre', `-${systemdCommand([DOCKER, 'rm', '--force', spec.name])}`],
+    ...waits.execStartPre.map((c): [string, string] => ['ExecStartPre', c]),
+  ];
+  const create = [run, ...otherNetworks.map((n) => [DOCKER, 'network', 'connect', '--alias', spec.name, n, spec.name])].map(systemdCommand);
   const unit = renderUnit(unitName, {
     Unit: [
-      ['Description', systemdValue(`${spec.name} (cdktf-workloads, container ${settings.image})`)],
-      ['Requires', 'docker.service'],
+      ['Description', systemdValue(`${spec.name} (cdktf-workloads, ${job ? 'job' : 'container'} ${settings.image})`)],
+      ['Requires', ['docker.service', ...waits.requires].join(' ')],
       ['Wants', ['network-online.target', ...after].join(' ')],
       ['After', ['docker.service', 'network-online.target', ...after].join(' ')],
+      ...(jobParts?.unit ?? []),
     ],
-    Service: [
+    Service: jobParts ? [
+      ...jobParts.service.filter(([k]) => k !== 'ExecStartPost'),
+      ['EnvironmentFile', envFilePath(spec.name)],
+      ...prepare,
+      ...create.map((c): [string, string] => ['ExecStartPre', c]),
+      ['ExecStart', systemdCommand([DOCKER, 'start', '--attach', spec.name])],
+      ...jobParts.service.filter(([k]) => k === 'ExecStartPost'),
+      // Ending the client does not end the container: a run that timed out or was stopped is removed here.
+      ['ExecStopPost', `-${systemdCommand([DOCKER, 'rm', '--force', spec.name])}`],
+    ] : [
       ['Type', 'oneshot'],
       ['RemainAfterExit', 'yes'],
       ['EnvironmentFile', envFilePath(spec.name)],
-      ...[firstNetwork, ...otherNetworks].map((n): [string, string] => ['ExecStartPre', `-${systemdCommand([DOCKER, 'network', 'create', n])}`]),
-      ['ExecStartPre', `-${systemdCommand([DOCKER, 'rm', '--force', spec.name])}`],
-      ['ExecStart', systemdCommand(run)],
-      ...otherNetworks.map((n): [string, string] => ['ExecStart', systemdCommand([DOCKER, 'network', 'connect', '--alias', spec.name, n, spec.name])]),
+      ...prepare,
+      ...create.map((c): [string, string] => ['ExecStart', c]),
       ['ExecStart', systemdCommand([DOCKER, 'start', spec.name])],
       ['ExecStop', systemdCommand([DOCKER, 'stop', spec.name])],
       ['TimeoutStartSec', '15min'], // the first start pulls the image
     ],
-    Install: [['WantedBy', 'multi-user.target']],
+    Install: jobParts ? jobParts.install : [['WantedBy', 'multi-user.target']],
   });
-  return { packages: ['docker.io'], files: [] as GuestFile[], tmpfs: [], commands: [], units: [unit], enable: [unitName] };
+  const timer = jobTimer(spec);
+  const units: UnitFile[] = timer ? [unit, timer] : [unit];
+  return { packages: ['docker.io'], files: [] as GuestFile[], tmpfs: [], commands: [], units, enable: unitsToEnable(spec) };
 }
 
 /** The guest's Docker network of a spec's network name: "default" is the one every app of the guest shares. */

@@ -3,6 +3,7 @@ import { ContentPart } from './content';
 import { UnitFile } from './systemd-unit';
 import { ResolvedSpec } from '../model/defaults';
 import { Problems } from '../model/problems';
+import { DependencyCondition } from '../model/workload-spec';
 
 /**
  * What an app needs in its guest, the guest's paths and naming contracts: shared by the renderers
@@ -76,6 +77,19 @@ export interface GuestAppOptions {
   readonly publishAllPorts: boolean;
   /** Apps in the same guest this one starts after (hybrid start order). @default - none */
   readonly after?: string[];
+  /**
+   * Of the `after` apps, those this one waits for beyond their start: until their health check
+   * passes, or until their run-once job has succeeded. @default - none
+   */
+  readonly waitFor?: GuestWait[];
+}
+
+/** An app in the same guest that another waits for (`dependencyConditions`). */
+export interface GuestWait {
+  readonly app: string;
+  readonly condition: DependencyCondition;
+  /** How long to wait for it to be healthy (DependencyCondition.HEALTHY). */
+  readonly healthWaitSeconds?: number;
 }
 
 /** What the runtime-specific renderers add to the common parts. */

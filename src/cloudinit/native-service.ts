@@ -1,5 +1,6 @@
 import { afterUnits, envFilePath, GuestAppOptions, GuestAppParts, GuestFile, GuestFilesystem, GUEST_PATHS } from './guest';
-import { renderUnit } from './systemd-unit';
+import { jobSections, jobTimer, unitsToEnable } from './job-units';
+import { renderUnit, UnitSections } from './systemd-unit';
 import { probePort, probeUrl } from '../containers/health-probe';
 import { shellCommand, shellWord } from '../encoding/shell';
 import { systemdCommand, systemdValue } from '../encoding/systemd';
@@ -23,31 +24,39 @@ export function nativeApp(options: GuestAppOptions, filesystems: GuestFilesystem
   }
   commands.push(...(recipe.installCommands ?? []));
   const unitName = `${spec.name}.service`;
+  const jobParts = spec.job ? jobSections(spec) : undefined;
+  const run: UnitSections['Service'] = [
+    ['ExecStart', systemdCommand(commandLine(spec) ?? [])],
+    ['EnvironmentFile', envFilePath(spec.name)],
+    ['User', user ? systemdValue(user) : undefined],
+    ['Group', group ? systemdValue(group) : undefined],
+    ['WorkingDirectory', spec.workingDir === undefined ? undefined : systemdValue(spec.workingDir)],
+  ];
+  const limits: UnitSections['Service'] = [
+    ['NoNewPrivileges', 'yes'],
+    ['PrivateTmp', 'yes'],
+    ['MemoryMax', `${spec.memoryMiB}M`],
+    ['CPUQuota', spec.cpus === undefined ? undefined : `${Math.round(spec.cpus * 100)}%`],
+  ];
   const service = renderUnit(unitName, {
     Unit: [
-      ['Description', `${spec.name} (cdktf-workloads, native)`],
+      ['Description', `${spec.name} (cdktf-workloads, native${jobParts ? ' job' : ''})`],
       ['Wants', 'network-online.target'],
       ['After', ['network-online.target', ...afterUnits(options)].join(' ')],
-      ...startLimit(spec),
+      ...(jobParts ? jobParts.unit : startLimit(spec)),
     ],
-    Service: [
+    Service: jobParts ? [...jobParts.service.filter(([k]) => k !== 'ExecStartPost'), ...run, ...jobParts.service.filter(([k]) => k === 'ExecStartPost'), ...limits] : [
       ['Type', 'exec'],
-      ['ExecStart', systemdCommand(commandLine(spec) ?? [])],
-      ['EnvironmentFile', envFilePath(spec.name)],
-      ['User', user ? systemdValue(user) : undefined],
-      ['Group', group ? systemdValue(group) : undefined],
-      ['WorkingDirectory', spec.workingDir === undefined ? undefined : systemdValue(spec.workingDir)],
+      ...run,
       ['Restart', systemdRestart(spec.restartPolicy)],
       ['RestartSec', RESTART_SEC],
-      ['NoNewPrivileges', 'yes'],
-      ['PrivateTmp', 'yes'],
-      ['MemoryMax', `${spec.memoryMiB}M`],
-      ['CPUQuota', spec.cpus === undefined ? undefined : `${Math.round(spec.cpus * 100)}%`],
+      ...limits,
     ],
-    Install: [['WantedBy', 'multi-user.target']],
+    Install: jobParts ? jobParts.install : [['WantedBy', 'multi-user.target']],
   });
-  const units = [service];
-  const enable = [unitName];
+  const timer = jobTimer(spec);
+  const units = timer ? [service, timer] : [service];
+  const enable = unitsToEnable(spec);
   const files: GuestFile[] = (recipe.files ?? []).map((f) => ({
     path: f.path, content: [f.content], permissions: f.mode ?? DEFAULTS.fileMode, owner: f.owner ?? DEFAULTS.fileOwner, defer: true,
   }));

@@ -67,8 +67,9 @@ export function containerSettings(spec: ResolvedSpec): ContainerSettings {
     memoryMiB: spec.memoryMiB,
     memorySwapMiB: spec.memoryMiB,
     cpus: spec.cpus,
-    restart: spec.restartPolicy,
-    maxRetries: spec.maxRetries,
+    // A job runs to completion: the engine must not start it again (validation refuses `restart` on jobs).
+    restart: spec.job ? RestartPolicy.NO : spec.restartPolicy,
+    maxRetries: spec.job ? undefined : spec.maxRetries,
     labels: Object.entries({ ...spec.labels, [WORKLOAD_LABEL]: spec.name }).sort(byKey),
     tmpfs: spec.tmpfs.map((t) => ({ path: t.mountPath, options: `rw,nosuid,nodev,size=${t.sizeMiB}m` })),
     health: h && test ? {

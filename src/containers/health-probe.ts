@@ -1,4 +1,4 @@
-import { DEFAULTS, ResolvedSpec } from '../model/defaults';
+import { DEFAULTS, ResolvedHealthCheck, ResolvedSpec } from '../model/defaults';
 import { shellCommand, shellWord } from '../encoding/shell';
 
 /**
@@ -34,4 +34,13 @@ export function probePort(spec: ResolvedSpec, name: string): number | undefined 
 /** The URL an HTTP probe asks, on the workload's own loopback. */
 export function probeUrl(spec: ResolvedSpec, port: string, path: string | undefined): string {
   return `http://127.0.0.1:${probePort(spec, port)}${path ?? DEFAULTS.httpProbePath}`;
+}
+
+/**
+ * How long a dependent waits for a workload to become healthy (`DependencyCondition.HEALTHY`):
+ * the start period and `retries + 1` probes, each up to an interval and a timeout apart: past that
+ * Docker has declared it unhealthy.
+ */
+export function healthWaitSeconds(h: ResolvedHealthCheck): number {
+  return h.startPeriodSeconds + (h.retries + 1) * (h.intervalSeconds + h.timeoutSeconds);
 }

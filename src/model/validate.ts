@@ -3,7 +3,8 @@ import { HybridVmSpec } from './app-spec';
 import { DEFAULTS } from './defaults';
 import { Problems } from './problems';
 import { WorkloadTarget } from './target';
-import { OperatingSystem, Protocol, RestartPolicy, Risk, VmSpec, WorkloadSpec } from './workload-spec';
+import { parseCron } from './cron';
+import { DependencyCondition, OperatingSystem, Protocol, RestartPolicy, Risk, VmSpec, WorkloadSpec } from './workload-spec';
 
 /** Workload and volume names: valid as Docker container and libvirt domain/volume names and as DNS labels. */
 export const NAME_PATTERN = /^[a-z0-9][a-z0-9-]{0,62}$/;
@@ -144,9 +145,7 @@ export function checkWhole(p: Problems, field: string, value: unknown, min: numb
  * target until the targets implement it, so that none is silently dropped.
  */
 export const NOT_YET: Array<[string, (s: WorkloadSpec) => boolean]> = [
-  ['dependencyConditions', (s) => s.dependencyConditions !== undefined],
   ['configFiles', (s) => s.configFiles !== undefined],
-  ['job', (s) => s.job !== undefined],
   ['capAdd', (s) => s.capAdd !== undefined],
   ['capDrop', (s) => s.capDrop !== undefined],
   ['readOnlyRootFilesystem', (s) => s.readOnlyRootFilesystem !== undefined],
@@ -205,6 +204,8 @@ export function validateSpec(spec: WorkloadSpec): string[] {
     if (!checkOneLine(p, `dependsOn[${i}]`, dep)) return;
     if (dep === spec.name) p.add(`dependsOn[${i}]`, dep, 'is the workload itself', 'remove it');
   });
+  checkDependencyConditions(spec, p);
+  checkJob(spec, p);
   checkNative(spec, p);
   checkNotYet(spec, p);
   checkEveryString(spec, p);
@@ -499,6 +500,63 @@ function checkLabels(spec: WorkloadSpec, p: Problems) {
     } else {
       checkOneLine(p, `labels.${key}`, value);
     }
+  }
+}
+
+function checkDependencyConditions(spec: WorkloadSpec, p: Problems) {
+  const conditions = spec.dependencyConditions;
+  if (conditions === undefined) return;
+  if (conditions === null || typeof conditions !== 'object' || Array.isArray(conditions)) {
+    p.add('dependencyConditions', conditions, 'is not a map of workload names to conditions', 'write it as { "db": "healthy" }');
+    return;
+  }
+  const dependsOn = Array.isArray(spec.dependsOn) ? spec.dependsOn : [];
+  for (const [name, condition] of Object.entries(conditions)) {
+    const field = keyField('dependencyConditions', name);
+    if (!dependsOn.includes(name)) {
+      if (checkOneLine(p, field, name, 'is a key that ')) {
+        p.add(field, undefined, 'names a workload that is not in dependsOn', 'add it to dependsOn, or remove the condition');
+      }
+    }
+    if (!Object.values(DependencyCondition).includes(condition)) {
+      p.add(field, condition, 'is not a dependency condition', `use one of ${Object.values(DependencyCondition).join(', ')}`);
+    }
+  }
+}
+
+/**
+ * A job runs to completion: what only a long-running service has (a published port, a health
+ * check, a restart policy, several replicas) is refused rather than ignored.
+ */
+function checkJob(spec: WorkloadSpec, p: Problems) {
+  const job = spec.job;
+  if (job === undefined) return;
+  if (job === null || typeof job !== 'object' || Array.isArray(job)) {
+    p.add('job', job, 'is not a job', 'write it as {} to run once, or { "schedule": "30 3 * * *" }');
+    return;
+  }
+  if (job.schedule !== undefined && checkOneLine(p, 'job.schedule', job.schedule)) {
+    if (typeof job.schedule !== 'string') {
+      p.add('job.schedule', job.schedule, 'is not a cron expression', 'write it as five fields, e.g. "30 3 * * *"');
+    } else {
+      const parsed = parseCron(job.schedule);
+      if ('what' in parsed) p.add('job.schedule', job.schedule, parsed.what, parsed.fix);
+    }
+  }
+  checkWhole(p, 'job.timeoutSeconds', job.timeoutSeconds, 1, SPEC_LIMITS.seconds, 'seconds');
+  (Array.isArray(spec.ports) ? spec.ports : []).forEach((port, i) => {
+    if (port?.hostPort !== undefined) {
+      p.add(`ports[${i}].hostPort`, port.hostPort, 'is published by a job, which runs to completion and is not there to answer', 'remove hostPort (other workloads still reach the port by name while the job runs), or remove job');
+    }
+  });
+  if (spec.healthCheck !== undefined) {
+    p.add('healthCheck', undefined, 'is set on a job, which runs to completion: its exit status says whether it succeeded', 'remove healthCheck, or remove job');
+  }
+  if (spec.restart !== undefined) {
+    p.add('restart', undefined, 'is set on a job: a run that fails counts as failed and is not restarted (a scheduled job runs again at its next time)', 'remove restart, or remove job');
+  }
+  if (typeof spec.replicas === 'number' && spec.replicas > 1) {
+    p.add('replicas', spec.replicas, 'is more than 1 on a job, which runs once per run', 'use 1 (or 0 to not run it)');
   }
 }
 

@@ -69,6 +69,22 @@ export const CAPABILITY_RULES: CapabilityRule[] = [
     },
   },
   {
+    field: 'job.schedule',
+    targets: [VM, HYBRID],
+    why: {
+      [CONTAINER]: 'Docker has no scheduler, so nothing would start the container at its times; the vm and hybrid guests run a systemd timer',
+    },
+    find: (s) => (s.job?.schedule !== undefined ? [{ path: 'job.schedule', value: s.job.schedule }] : []),
+  },
+  {
+    field: 'job.timeoutSeconds',
+    targets: [VM, HYBRID],
+    why: {
+      [CONTAINER]: 'Docker has no run deadline; the Docker provider waits for a run-once container at most 20 minutes (its create timeout), then fails the apply without stopping it',
+    },
+    find: (s) => (s.job?.timeoutSeconds !== undefined ? [{ path: 'job.timeoutSeconds', value: s.job.timeoutSeconds }] : []),
+  },
+  {
     field: 'replicas (more than 1)',
     targets: [CONTAINER],
     why: {

@@ -30,6 +30,23 @@ const FIELDS: FieldSupport[] = [
   { field: 'os', cells: { [CONTAINER]: 'linux', [VM]: 'any; cloud-init for Linux only', [HYBRID]: 'linux' } },
   { field: 'dependsOn', cells: { [CONTAINER]: 'Terraform depends_on', [VM]: 'Terraform depends_on between VMs', [HYBRID]: 'start order of the units in the VM' } },
   { field: 'networks', cells: { [CONTAINER]: 'one bridge network per name on the Docker host (`<prefix>_<name>`; "default" is the host\'s network), joined with the workload\'s name as alias', [VM]: '"default" only', [HYBRID]: 'one Docker network per name in the VM; the container is created on the first, connected to the others, then started' } },
+  {
+    field: 'dependencyConditions',
+    cells: {
+      [CONTAINER]: 'started: depends_on; healthy: the dependency\'s container `wait`s for health; completed: depends_on a run-once job\'s container',
+      [VM]: 'started: depends_on; healthy or completed only on a container-target dependency (Terraform waits), not across VMs',
+      [HYBRID]: 'in the VM: started Wants/After, healthy an ExecStartPre that polls Docker\'s health, completed Requires/After the job unit; outside it as on vm',
+    },
+  },
+  {
+    field: 'job',
+    cells: {
+      [CONTAINER]: 'run once at apply: `attach`, restart no, postcondition `exit_code == 0`; the provider waits at most 20 minutes',
+      [VM]: 'oneshot systemd unit, once per cloud-init instance until it succeeds; TimeoutStartSec',
+      [HYBRID]: 'oneshot unit running the container attached, once per instance; TimeoutStartSec',
+    },
+  },
+  { field: 'job.schedule', cells: { [VM]: 'systemd timer, cron translated to OnCalendar=', [HYBRID]: 'systemd timer in the VM, cron translated to OnCalendar=' } },
   { field: 'target', cells: same('read by WorkloadApp; must match the construct otherwise') },
   { field: 'acceptRisks', cells: same('silences the synth warnings of the risks it names, no others') },
   { field: 'native', cells: { [VM]: 'packages, files, commands; systemd service' } },

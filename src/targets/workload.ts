@@ -1,12 +1,13 @@
 import { Annotations, Aspects, IAspect, IResolveContext, ITerraformDependable, TerraformOutput, TerraformStack, Token } from 'cdktf';
 import { Construct, IConstruct } from 'constructs';
 import { WorkloadEndpoint, WorkloadVolume } from './endpoint';
+import { DependencyEnd, dependencyConditionProblems } from './dependency-conditions';
 import { PublishedPort, stackProblems } from './stack-checks';
 import { tfLiteral } from './terraform-text';
 import { WorkloadTarget } from '../model/target';
 import { validateSpec } from '../model/validate';
 import { specWarnings } from '../model/warnings';
-import { WorkloadSpec } from '../model/workload-spec';
+import { DependencyCondition, WorkloadSpec } from '../model/workload-spec';
 
 const WORKLOAD_SYMBOL = Symbol.for('cdktf-workloads.Workload');
 
@@ -37,7 +38,7 @@ export abstract class Workload extends Construct {
     this.name = spec.name;
     this.target = target;
     this.node.addValidation({
-      validate: () => [...validateSpec(this.spec), ...this.targetMismatch(), ...this.validateForTarget(), ...stackProblems(this, workloadsOf(this))],
+      validate: () => [...validateSpec(this.spec), ...this.targetMismatch(), ...this.validateForTarget(), ...stackProblems(this, workloadsOf(this)), ...this.conditionProblems()],
     });
     DependencyWiring.ensure(TerraformStack.of(this));
     for (const warning of specWarnings(spec, target)) Annotations.of(this).addWarning(warning);
@@ -66,6 +67,27 @@ export abstract class Workload extends Construct {
 
   /** Resources others wait for when they depend on this workload. @internal */
   public abstract _dependables(): ITerraformDependable[];
+
+  /** What the dependency-condition check reads of this workload. @internal */
+  public abstract _dependencyEnd(): DependencyEnd;
+
+  /**
+   * Called when a workload of the stack waits for this one to be healthy: targets that can make
+   * Terraform wait for health do so. @internal
+   */
+  public _waitedForHealthy(): void {
+    // Only the container target can; the others' problems are reported by validation.
+  }
+
+  /** Problems of healthy and completed conditions; the stack is only read when the spec has one. */
+  private conditionProblems(): string[] {
+    const conditions = this.spec.dependencyConditions;
+    if (conditions === null || typeof conditions !== 'object') return [];
+    if (!Object.values(conditions).some((c) => c === DependencyCondition.HEALTHY || c === DependencyCondition.COMPLETED)) return [];
+    const byName = new Map<string, DependencyEnd>();
+    for (const w of workloadsOf(this)) if (!byName.has(w.name)) byName.set(w.name, w._dependencyEnd());
+    return dependencyConditionProblems(this._dependencyEnd(), byName);
+  }
 
   private targetMismatch(): string[] {
     const wanted = this.spec.target;
@@ -125,7 +147,9 @@ class DependencyWiring implements IAspect {
     const byName = new Map(workloadsOf(node).map((w) => [w.name, w]));
     for (const name of node.spec.dependsOn ?? []) {
       const other = byName.get(name);
-      if (other) node.addDependency(other);
+      if (!other) continue;
+      node.addDependency(other);
+      if (node.spec.dependencyConditions?.[name] === DependencyCondition.HEALTHY) other._waitedForHealthy();
     }
   }
 }

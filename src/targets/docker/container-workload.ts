@@ -5,6 +5,7 @@ import { ITerraformDependable } from 'cdktf';
 import { Construct } from 'constructs';
 import { DockerHost } from './docker-host';
 import { containerSettings } from '../../containers/container-settings';
+import { healthWaitSeconds } from '../../containers/health-probe';
 import { DEFAULTS, ResolvedSpec, resolveSpec, uniqueByName } from '../../model/defaults';
 import { isNetworkName } from '../../model/validate';
 import { WorkloadSpec } from '../../model/workload-spec';
@@ -13,6 +14,7 @@ import { portEndpoint, WorkloadEndpoint, WorkloadVolume } from '../endpoint';
 import { capabilityProblems } from '../capabilities';
 import { secretVariable } from '../secrets';
 import { WorkloadTarget } from '../../model/target';
+import { DependencyEnd } from '../dependency-conditions';
 import { tfLiteral, tfLiterals } from '../terraform-text';
 import { PublishedPort, publishedPorts } from '../stack-checks';
 import { addDependsOn, Workload } from '../workload';
@@ -114,7 +116,18 @@ export class ContainerWorkload extends Workload {
         privileged: false,
         ipcMode: settings.ipcMode,
         securityOpts: settings.securityOpts,
-        mustRun: true,
+        mustRun: !spec.job,
+        // A run-once job: Terraform waits for the run to end (attach) and then checks its exit
+        // status, so a failed run fails the apply and nothing that depends on it is created.
+        ...(spec.job ? {
+          attach: true,
+          lifecycle: {
+            postcondition: [{
+              condition: '${self.exit_code == 0}',
+              errorMessage: tfLiteral(`Job ${spec.name} failed: its container exited with a non-zero status; see \`docker logs ${this.host.scopedName(`${spec.name}-${i}`)}\`.`),
+            }],
+          },
+        } : {}),
       }));
     }
     this.addOutputs();
@@ -143,6 +156,21 @@ export class ContainerWorkload extends Workload {
     return this.containers;
   }
 
+  /** @internal */
+  public _dependencyEnd(): DependencyEnd {
+    return { spec: this.resolved, target: this.target };
+  }
+
+  /** Terraform creates the dependents only once the provider has seen the containers healthy. @internal */
+  public _waitedForHealthy(): void {
+    const h = this.resolved.healthCheck;
+    if (!h) return; // reported by validation: the provider would fail without a health check
+    for (const c of this.containers) {
+      c.wait = true;
+      c.waitTimeout = healthWaitSeconds(h);
+    }
+  }
+
   protected wireDependency(other: Workload): void {
     addDependsOn(this.containers, other);
   }
@@ -166,7 +194,8 @@ export class ContainerWorkload extends Workload {
         }
       });
     }
-    return [...capabilityProblems(spec, WorkloadTarget.CONTAINER), ...p.all];
+    // The spec as given: a resolved job has a timeoutSeconds even when the spec sets none.
+    return [...capabilityProblems(this.spec, WorkloadTarget.CONTAINER), ...p.all];
   }
 }
 

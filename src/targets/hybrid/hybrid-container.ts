@@ -5,6 +5,7 @@ import { Problems } from '../../model/problems';
 import { WorkloadTarget } from '../../model/target';
 import { WorkloadSpec } from '../../model/workload-spec';
 import { capabilityProblems } from '../capabilities';
+import { DependencyEnd } from '../dependency-conditions';
 import { portEndpoint, WorkloadEndpoint, WorkloadVolume } from '../endpoint';
 import { LibvirtHost } from '../libvirt/libvirt-host';
 import { diskKey, VirtualMachine } from '../libvirt/virtual-machine';
@@ -77,6 +78,11 @@ export class HybridContainer extends Workload {
   /** @internal */
   public _dependables(): ITerraformDependable[] {
     return [this.vm.domain];
+  }
+
+  /** @internal */
+  public _dependencyEnd(): DependencyEnd {
+    return { spec: this._resolved, target: this.target, guest: this.sharedVm?.node.path };
   }
 
   protected wireDependency(other: Workload): void {

@@ -1,14 +1,15 @@
 import { Construct } from 'constructs';
 import { HybridContainer } from './hybrid-container';
 import { renderCloudConfig, unsafeInCloudConfig } from '../../cloudinit/cloud-config';
-import { diskSerial, guestPort, guestPortClashes, GuestRuntime } from '../../cloudinit/guest';
+import { diskSerial, guestPort, guestPortClashes, GuestRuntime, GuestWait } from '../../cloudinit/guest';
 import { guestApp } from '../../cloudinit/guest-app';
+import { healthWaitSeconds } from '../../containers/health-probe';
 import { HybridVmSpec } from '../../model/app-spec';
 import { HYBRID_LABEL } from '../../model/contracts';
-import { HYBRID_DEFAULTS, ResolvedVm, resolveVm, sortedByName, uniqueByName, VM_DEFAULTS, volumeSizeGiB } from '../../model/defaults';
+import { HYBRID_DEFAULTS, ResolvedSpec, ResolvedVm, resolveVm, sortedByName, uniqueByName, VM_DEFAULTS, volumeSizeGiB } from '../../model/defaults';
 import { Problems } from '../../model/problems';
 import { checkHybridSizing, validateSpec } from '../../model/validate';
-import { VmSpec, WorkloadSpec } from '../../model/workload-spec';
+import { DependencyCondition, VmSpec, WorkloadSpec } from '../../model/workload-spec';
 import { LibvirtHost } from '../libvirt/libvirt-host';
 import { VirtualMachine } from '../libvirt/virtual-machine';
 import { guestProblems } from '../libvirt/vm-settings';
@@ -89,6 +90,7 @@ export class HybridVm extends Construct {
         runtime: GuestRuntime.DOCKER,
         publishAllPorts: false,
         after: m._resolved.dependsOn.filter((d) => names.has(d)),
+        waitFor: guestWaits(m._resolved, members),
       })),
     });
     this.userData = userDataText(this, cloudConfig);
@@ -144,4 +146,17 @@ export class HybridVm extends Construct {
     if (p.all.length === 0 && this.workloads.every((w) => validateSpec(w.spec).length === 0)) unsafeInCloudConfig(p, unsafe);
     return p.all;
   }
+}
+
+/** What `spec` waits for in the shared VM beyond the start of its dependencies there (dependencyConditions). */
+function guestWaits(spec: ResolvedSpec, members: HybridContainer[]): GuestWait[] {
+  return Object.entries(spec.dependencyConditions).flatMap(([name, condition]): GuestWait[] => {
+    const dep = members.find((m) => m.name === name)?._resolved;
+    if (!dep || condition === DependencyCondition.STARTED) return [];
+    if (condition === DependencyCondition.HEALTHY) {
+      // Without a health check there is nothing to wait for; validation reports it.
+      return dep.healthCheck ? [{ app: name, condition, healthWaitSeconds: healthWaitSeconds(dep.healthCheck) }] : [];
+    }
+    return [{ app: name, condition }];
+  });
 }

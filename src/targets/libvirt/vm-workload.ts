@@ -14,6 +14,7 @@ import { OperatingSystem, RestartPolicy, VmSpec, WorkloadSpec } from '../../mode
 import { isSystemdProgram } from '../../encoding/systemd';
 import { capabilityProblems } from '../capabilities';
 import { portEndpoint, WorkloadEndpoint, WorkloadVolume } from '../endpoint';
+import { DependencyEnd } from '../dependency-conditions';
 import { instanceId, userDataText } from '../terraform-text';
 import { PublishedPort, publishedPorts } from '../stack-checks';
 import { addDependsOn, Workload } from '../workload';
@@ -138,6 +139,11 @@ export class VmWorkload extends Workload {
   /** @internal */
   public _dependables(): ITerraformDependable[] {
     return [this.vm.domain];
+  }
+
+  /** @internal */
+  public _dependencyEnd(): DependencyEnd {
+    return { spec: this.resolved, target: this.target };
   }
 
   protected wireDependency(other: Workload): void {
