@@ -1,7 +1,8 @@
-import { afterUnits, envFilePath, GuestAppOptions, GuestAppParts, GuestFilesystem, GuestFile, guestPort, GUEST_PATHS } from './guest';
+import { afterUnits, configFileGuestPath, envFilePath, GuestAppOptions, GuestAppParts, GuestFilesystem, GuestFile, guestPort, GUEST_PATHS } from './guest';
 import { renderUnit } from './systemd-unit';
 import { containerSettings, ContainerSettings } from '../containers/container-settings';
 import { healthCmdString } from '../containers/health-probe';
+import { dockerMountValue } from '../encoding/docker-mount';
 import { systemdCommand, systemdValue } from '../encoding/systemd';
 import { ResolvedSpec } from '../model/defaults';
 import { RestartPolicy } from '../model/workload-spec';
@@ -28,6 +29,10 @@ export function dockerApp(options: GuestAppOptions, volumes: ResolvedSpec['volum
   volumes.forEach((v, i) => {
     run.push('--volume', `${filesystems[i].mountPath}:${v.mountPath}${v.readOnly ? ':ro' : ''}`);
   });
+  // --mount, not --volume: a missing source is an error instead of an empty directory.
+  for (const f of options.configFiles) {
+    run.push('--mount', dockerMountValue(['type=bind', `source=${configFileGuestPath(spec.name, f.mountPath)}`, `target=${f.mountPath}`, 'readonly']));
+  }
   const [entry, ...entryArgs] = settings.entrypoint ?? [];
   if (entry !== undefined) run.push('--entrypoint', entry);
   run.push(settings.image, ...entryArgs, ...(settings.command ?? []));

@@ -1,6 +1,6 @@
 import { compactParts, ContentPart, SecretEncoding } from './content';
 import { dockerApp } from './docker-unit';
-import { diskSerial, envFilePath, GuestApp, GuestAppOptions, GuestFile, GuestRuntime, GUEST_PATHS } from './guest';
+import { configFileGuestPath, diskSerial, envFilePath, GuestApp, GuestAppOptions, GuestFile, GuestRuntime, GUEST_PATHS } from './guest';
 import { nativeApp } from './native-service';
 import { envFileQuoted } from '../encoding/env-file';
 import { ResolvedSpec, sortedByName, uniqueByName } from '../model/defaults';
@@ -19,9 +19,15 @@ export function guestApp(options: GuestAppOptions): GuestApp {
     path: envFilePath(spec.name), content: envFileParts(spec), permissions: '0600', owner: 'root:root', defer: false,
   };
   const app = runtime === GuestRuntime.DOCKER ? dockerApp(options, volumes, filesystems) : nativeApp(options, filesystems);
+  // Root's, with the spec's mode. A native service reads it where it is (after packages, so that a
+  // package's default does not replace it); a container gets it bind-mounted read-only.
+  const configFiles: GuestFile[] = options.configFiles.map((f) => ({
+    path: runtime === GuestRuntime.NATIVE ? f.mountPath : configFileGuestPath(spec.name, f.mountPath),
+    content: [f.content], permissions: f.mode, owner: 'root:root', defer: runtime === GuestRuntime.NATIVE,
+  }));
   // replicas: 0 keeps the app installed and its data, but does not start it.
   const enable = spec.replicas === 0 ? [] : app.enable;
-  return { ...app, enable, name: spec.name, filesystems, files: [envFile, ...app.files] };
+  return { ...app, enable, name: spec.name, filesystems, files: [envFile, ...configFiles, ...app.files] };
 }
 
 /** `NAME="value"` lines for plain and secret variables, sorted by name (encoding/env-file.ts). */

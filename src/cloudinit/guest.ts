@@ -1,6 +1,7 @@
 import * as crypto from 'crypto';
 import { ContentPart } from './content';
 import { UnitFile } from './systemd-unit';
+import { LoadedConfigFile } from '../model/config-files';
 import { ResolvedSpec } from '../model/defaults';
 import { Problems } from '../model/problems';
 
@@ -71,6 +72,8 @@ export interface GuestApp {
 
 export interface GuestAppOptions {
   readonly spec: ResolvedSpec;
+  /** The spec's config files with their text (model/config-files.ts), sorted by mountPath. */
+  readonly configFiles: LoadedConfigFile[];
   readonly runtime: GuestRuntime;
   /** Publish every port on the guest (vm target), or only ports with a hostPort (hybrid). */
   readonly publishAllPorts: boolean;
@@ -98,6 +101,16 @@ export function diskSerial(app: string, volume: string): string {
   const full = `${app}_${volume}`;
   if (full.length <= 20) return full;
   return `${full.slice(0, 11)}-${crypto.createHash('sha256').update(full).digest('hex').slice(0, 8)}`;
+}
+
+/**
+ * Where the guest keeps a config file that a container bind-mounts read-only at `mountPath`: one
+ * directory per app, a file named by a hash of the mount path (unique) and its base name (legible).
+ */
+export function configFileGuestPath(app: string, mountPath: string): string {
+  const hash = crypto.createHash('sha256').update(mountPath).digest('hex').slice(0, 12);
+  const base = mountPath.slice(mountPath.lastIndexOf('/') + 1).replace(/[^A-Za-z0-9._-]/g, '_');
+  return `${GUEST_PATHS.config}/files/${app}/${hash}-${base}`;
 }
 
 /** The env file of an app: read by systemd only (EnvironmentFile=), root-only. */

@@ -43,6 +43,8 @@ export function nativeApp(options: GuestAppOptions, filesystems: GuestFilesystem
       ['PrivateTmp', 'yes'],
       ['MemoryMax', `${spec.memoryMiB}M`],
       ['CPUQuota', spec.cpus === undefined ? undefined : `${Math.round(spec.cpus * 100)}%`],
+      // Config files are read-only for the service, root included, as a container's bind mount is.
+      ['ReadOnlyPaths', options.configFiles.length ? options.configFiles.map((f) => systemdValue(f.mountPath)).join(' ') : undefined],
     ],
     Install: [['WantedBy', 'multi-user.target']],
   });

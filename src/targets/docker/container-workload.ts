@@ -5,6 +5,7 @@ import { ITerraformDependable } from 'cdktf';
 import { Construct } from 'constructs';
 import { DockerHost } from './docker-host';
 import { containerSettings } from '../../containers/container-settings';
+import { loadConfigFiles } from '../../model/config-files';
 import { DEFAULTS, ResolvedSpec, resolveSpec, uniqueByName } from '../../model/defaults';
 import { WorkloadSpec } from '../../model/workload-spec';
 import { Problems } from '../../model/problems';
@@ -42,6 +43,7 @@ export class ContainerWorkload extends Workload {
   public readonly dockerVolumes: { [name: string]: Volume };
 
   private readonly resolved: ResolvedSpec;
+  private readonly configFileProblems: string[];
 
   constructor(scope: Construct, id: string, props: ContainerWorkloadProps) {
     super(scope, id, props.spec, WorkloadTarget.CONTAINER);
@@ -49,6 +51,8 @@ export class ContainerWorkload extends Workload {
     this.host = props.host ?? DockerHost.defaultFor(this);
     const provider = this.host.provider;
     const settings = containerSettings(spec);
+    const configFiles = loadConfigFiles(spec);
+    this.configFileProblems = configFiles.problems;
     // Every string below that comes from the spec goes through tfLiteral (the Terraform boundary).
     const labels = settings.labels.map(([label, value]) => ({ label: tfLiteral(label), value: tfLiteral(value) }));
 
@@ -102,6 +106,13 @@ export class ContainerWorkload extends Workload {
           containerPath: tfLiteral(v.mountPath),
           readOnly: v.readOnly,
         })),
+        // Copied into the container between its creation and its start; base64, so the text arrives
+        // byte for byte (no template, no NFC). A changed text re-creates the container.
+        upload: configFiles.files.length ? configFiles.files.map((f) => ({
+          file: tfLiteral(f.mountPath),
+          contentBase64: Buffer.from(f.content, 'utf8').toString('base64'),
+          permissions: f.mode,
+        })) : undefined,
         tmpfs: settings.tmpfs.length ? Object.fromEntries(settings.tmpfs.map((t) => [tfLiteral(t.path), t.options])) : undefined,
         labels,
         // Only networks_advanced: with network_mode set too, the provider creates the container on
@@ -165,7 +176,12 @@ export class ContainerWorkload extends Workload {
         }
       });
     }
-    return [...capabilityProblems(spec, WorkloadTarget.CONTAINER), ...p.all];
+    if (spec.readOnlyRootFilesystem && spec.configFiles.length > 0) {
+      // The provider copies uploads through the engine's archive API, which refuses a read-only rootfs.
+      p.add('configFiles', spec.configFiles.map((f) => f.mountPath), 'cannot be copied into a container with readOnlyRootFilesystem: Docker refuses to write into a read-only root file system',
+        'drop readOnlyRootFilesystem on the container target, or use the vm or hybrid target, which bind-mount config files');
+    }
+    return [...capabilityProblems(spec, WorkloadTarget.CONTAINER), ...p.all, ...this.configFileProblems];
   }
 }
 

@@ -1,5 +1,6 @@
 import { ITerraformDependable } from 'cdktf';
 import { Construct } from 'constructs';
+import { LoadedConfigFile, loadConfigFiles } from '../../model/config-files';
 import { ResolvedSpec, resolveSpec, uniqueByName } from '../../model/defaults';
 import { Problems } from '../../model/problems';
 import { WorkloadTarget } from '../../model/target';
@@ -35,6 +36,8 @@ export class HybridContainer extends Workload {
   public readonly host: LibvirtHost;
   /** @internal */
   public readonly _resolved: ResolvedSpec;
+  /** The config files with their text, read once. @internal */
+  public readonly _configFiles: { files: LoadedConfigFile[]; problems: string[] };
 
   private sharedVm?: VirtualMachine;
 
@@ -43,6 +46,7 @@ export class HybridContainer extends Workload {
     Object.defineProperty(this, HYBRID_CONTAINER_SYMBOL, { value: true });
     this.host = props.host;
     this._resolved = resolveSpec(props.spec);
+    this._configFiles = loadConfigFiles(this._resolved);
   }
 
   /** The shared VM it runs in (disks, cloud-init seed, domain), as `VmWorkload.vm` is a VM workload's own. */
@@ -91,6 +95,6 @@ export class HybridContainer extends Workload {
     if (spec.image === undefined) {
       p.add('image', undefined, 'is missing', 'the hybrid target runs an image in the shared VM\'s Docker engine: set image, e.g. "nginx:1.27"');
     }
-    return [...capabilityProblems(spec, WorkloadTarget.HYBRID), ...p.all];
+    return [...capabilityProblems(spec, WorkloadTarget.HYBRID), ...p.all, ...this._configFiles.problems];
   }
 }

@@ -86,6 +86,7 @@ export class HybridVm extends Construct {
       sshAuthorizedKeys: guest.sshAuthorizedKeys,
       apps: members.map((m) => guestApp({
         spec: m._resolved,
+        configFiles: m._configFiles.files,
         runtime: GuestRuntime.DOCKER,
         publishAllPorts: false,
         after: m._resolved.dependsOn.filter((d) => names.has(d)),
