@@ -1,4 +1,4 @@
-import { afterUnits, configFileGuestPath, envFilePath, GuestAppOptions, GuestAppParts, GuestFilesystem, GuestFile, guestPort, GUEST_PATHS } from './guest';
+import { afterUnits, configFileGuestPath, envFilePath, GuestAppOptions, GuestAppParts, GuestFile, guestPort, GUEST_PATHS } from './guest';
 import { renderUnit } from './systemd-unit';
 import { containerSettings, ContainerSettings } from '../containers/container-settings';
 import { healthCmdString } from '../containers/health-probe';
@@ -16,7 +16,7 @@ const DOCKER = '/usr/bin/docker';
  * from the unit's EnvironmentFile= and are passed on by name (`--env NAME`), so systemd is the one
  * reader of the env file.
  */
-export function dockerApp(options: GuestAppOptions, volumes: ResolvedSpec['volumes'], filesystems: GuestFilesystem[]): GuestAppParts {
+export function dockerApp(options: GuestAppOptions, volumes: ResolvedSpec['volumes'], guestPaths: string[]): GuestAppParts {
   const { spec } = options;
   const settings = containerSettings(spec);
   const run = [DOCKER, 'run', '--detach', '--name', spec.name, '--hostname', spec.name,
@@ -27,7 +27,7 @@ export function dockerApp(options: GuestAppOptions, volumes: ResolvedSpec['volum
     if (published !== undefined) run.push('--publish', `${guestPort(published)}:${p.containerPort}/${p.protocol}`);
   }
   volumes.forEach((v, i) => {
-    run.push('--volume', `${filesystems[i].mountPath}:${v.mountPath}${v.readOnly ? ':ro' : ''}`);
+    run.push('--volume', `${guestPaths[i]}:${v.mountPath}${v.readOnly ? ':ro' : ''}`);
   });
   // --mount, not --volume: a missing source is an error instead of an empty directory.
   for (const f of options.configFiles) {

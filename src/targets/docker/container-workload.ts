@@ -15,6 +15,7 @@ import { secretVariable } from '../secrets';
 import { WorkloadTarget } from '../../model/target';
 import { tfLiteral, tfLiterals } from '../terraform-text';
 import { PublishedPort, publishedPorts } from '../stack-checks';
+import { registerSharedVolumes, SharedVolumePlace, sharedVolumeProblems } from '../shared-volumes';
 import { addDependsOn, Workload } from '../workload';
 
 export interface ContainerWorkloadProps {
@@ -61,6 +62,10 @@ export class ContainerWorkload extends Workload {
     const volumeGroup = new Construct(this, 'volumes');
     this.dockerVolumes = {};
     for (const v of uniqueByName(spec.volumes)) {
+      if (v.shared) {
+        this.dockerVolumes[v.name] = this.host._sharedVolume(v.name, v.preventDestroy);
+        continue;
+      }
       this.dockerVolumes[v.name] = new Volume(volumeGroup, v.name, {
         provider,
         name: this.host.scopedName(spec.name, v.name),
@@ -127,7 +132,13 @@ export class ContainerWorkload extends Workload {
         mustRun: true,
       }));
     }
+    registerSharedVolumes(this, spec.volumes);
     this.addOutputs();
+  }
+
+  /** @internal */
+  public _sharedVolumePlace(): SharedVolumePlace {
+    return { key: this.host.node.path, label: this.host.label };
   }
 
   public get endpoints(): WorkloadEndpoint[] {
@@ -140,6 +151,7 @@ export class ContainerWorkload extends Workload {
       storageName: this.dockerVolumes[v.name].name,
       mountPath: v.mountPath,
       location: this.dockerVolumes[v.name].mountpoint,
+      shared: v.shared || undefined,
     }));
   }
 
@@ -181,7 +193,7 @@ export class ContainerWorkload extends Workload {
       p.add('configFiles', spec.configFiles.map((f) => f.mountPath), 'cannot be copied into a container with readOnlyRootFilesystem: Docker refuses to write into a read-only root file system',
         'drop readOnlyRootFilesystem on the container target, or use the vm or hybrid target, which bind-mount config files');
     }
-    return [...capabilityProblems(spec, WorkloadTarget.CONTAINER), ...p.all, ...this.configFileProblems];
+    return [...capabilityProblems(spec, WorkloadTarget.CONTAINER), ...p.all, ...this.configFileProblems, ...sharedVolumeProblems(this)];
   }
 }
 

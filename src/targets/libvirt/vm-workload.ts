@@ -17,6 +17,7 @@ import { capabilityProblems } from '../capabilities';
 import { portEndpoint, WorkloadEndpoint, WorkloadVolume } from '../endpoint';
 import { instanceId, userDataText } from '../terraform-text';
 import { PublishedPort, publishedPorts } from '../stack-checks';
+import { registerSharedVolumes, SharedVolumePlace, sharedVolumeProblems } from '../shared-volumes';
 import { addDependsOn, Workload } from '../workload';
 import { WORKLOAD_LABEL } from '../../model/contracts';
 
@@ -110,7 +111,13 @@ export class VmWorkload extends Workload {
       running: spec.replicas !== 0,
       labels: { ...spec.labels, [WORKLOAD_LABEL]: spec.name },
     });
+    registerSharedVolumes(this, spec.volumes);
     this.addOutputs();
+  }
+
+  /** A VM of its own: a volume it marks shared is its own disk, which no other VM can mount. @internal */
+  public _sharedVolumePlace(): SharedVolumePlace {
+    return { key: this.node.path, label: `its own VM "${this.vm.vmName}"` };
   }
 
   /**
@@ -132,6 +139,7 @@ export class VmWorkload extends Workload {
       storageName: this.vm.dataVolumes[v.name].name,
       mountPath: v.mountPath,
       location: this.vm.dataVolumes[v.name].path,
+      shared: v.shared || undefined,
     }));
   }
 
@@ -166,7 +174,7 @@ export class VmWorkload extends Workload {
     } else {
       otherOsProblems(spec, this.guest, p);
     }
-    const found = [...capabilityProblems(spec, WorkloadTarget.VM), ...p.all, ...this.configFileProblems];
+    const found = [...capabilityProblems(spec, WorkloadTarget.VM), ...p.all, ...this.configFileProblems, ...sharedVolumeProblems(this)];
     // The last guard, reported only when no field's own check explains it.
     if (found.length === 0 && validateSpec(spec).length === 0) {
       const last = new Problems(spec.name);
