@@ -1,5 +1,10 @@
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { App, TerraformStack } from 'cdktf';
 import { expectGuestChecksPass, guestConfig } from './guest-checks';
 import { readExecLine } from './readback';
+import { tfcheck, tfcheckAvailable } from './tfcheck';
 import { addresses, canonical, newStack, problems, resources, synth } from './util';
 import { ContainerWorkload, DockerHost, HybridVm, VmSpec, VmWorkload, WorkloadSpec } from '../src';
 
@@ -134,5 +139,25 @@ describe('shared volumes on the vm target', () => {
     const json = synth(stack);
     expect(resources(json, 'libvirt_volume').map((v) => v.name).filter((n) => n.startsWith('test_app_'))).toEqual(['test_app_cache.qcow2', 'test_app_media.qcow2']);
     expect(json.output.volumes_app.value.media.shared).toBe(true);
+  });
+});
+
+(tfcheckAvailable() ? describe : describe.skip)('config files and shared volumes with the real terraform', () => {
+  test('a stack of each target passes tfcheck (terraform validate and plan against the providers\' schemas)', () => {
+    const files = [{ mountPath: '/etc/nginx/nginx.conf', content: 'events {}\n${x} %{y}\n' }, { mountPath: '/etc/a"b', content: 'q', mode: '0440' }];
+    const specs = [{ ...app, configFiles: files }, worker];
+    const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'fv-tfcheck-'));
+    const cdkApp = new App({ outdir });
+    const c = new TerraformStack(cdkApp, 'containers');
+    for (const spec of specs) new ContainerWorkload(c, spec.name, { spec });
+    new HybridVm(new TerraformStack(cdkApp, 'hybrid'), 'apps', { specs, vm: guest });
+    const v = new TerraformStack(cdkApp, 'vms');
+    new VmWorkload(v, 'app', { spec: specs[0], vm: guest });
+    new VmWorkload(v, 'site', { vm: guest, spec: { name: 'site', native: { packages: ['nginx'] }, command: ['/usr/sbin/nginx'], configFiles: files.slice(0, 1) } });
+    cdkApp.synth();
+    const r = tfcheck([outdir]);
+    expect(r.output).not.toMatch(/FAIL/);
+    expect(r.status).toBe(0);
+    expect(r.stacks).toHaveLength(3);
   });
 });

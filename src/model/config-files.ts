@@ -53,10 +53,9 @@ function readSource(p: Problems, field: string, source: string): string | undefi
     p.add(field, source, `is not a file${shown}`, 'give the path of a regular file, not a directory or device');
     return undefined;
   }
-  if (stat.size > CONFIG_FILE_LIMITS.bytes) {
-    p.add(field, source, `has ${stat.size} bytes${shown}, more than the ${CONFIG_FILE_LIMITS.bytes} (1 MiB) a config file may have`, 'keep data in a volume, not a config file');
-    return undefined;
-  }
+  const tooLarge = (size: number) => size > CONFIG_FILE_LIMITS.bytes
+    && (p.add(field, source, `has ${size} bytes${shown}, more than the ${CONFIG_FILE_LIMITS.bytes} (1 MiB) a config file may have`, 'keep data in a volume, not a config file'), true);
+  if (tooLarge(stat.size)) return undefined;
   let bytes: Buffer;
   try {
     bytes = fs.readFileSync(file);
@@ -64,10 +63,7 @@ function readSource(p: Problems, field: string, source: string): string | undefi
     p.add(field, source, `cannot be read${shown}: ${(e as Error).message}`, 'check the file\'s permissions');
     return undefined;
   }
-  if (bytes.length > CONFIG_FILE_LIMITS.bytes) {
-    p.add(field, source, `has ${bytes.length} bytes${shown}, more than the ${CONFIG_FILE_LIMITS.bytes} (1 MiB) a config file may have`, 'keep data in a volume, not a config file');
-    return undefined;
-  }
+  if (tooLarge(bytes.length)) return undefined; // it grew since stat
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
