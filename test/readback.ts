@@ -719,3 +719,38 @@ function runShellNow(shell: 'sh' | 'bash', cases: ShellCase[]): ShellRead[] {
     fs.rmSync(dir, { recursive: true, force: true });
   }
 }
+
+/**
+ * A `--mount` value as the Docker CLI reads it: one record of Go's encoding/csv (strict quotes:
+ * a field that starts with `"` is quoted, `""` is a quote; a bare quote elsewhere is an error),
+ * then each field split at its first "=".
+ */
+export function dockerMount(value: string): { fields: Array<[string, string | undefined]> } | { error: string } {
+  const fields: string[] = [];
+  let i = 0;
+  for (;;) {
+    let field = '';
+    if (value[i] === '"') {
+      i++;
+      for (;;) {
+        if (i >= value.length) return { error: 'extraneous or missing " in quoted-field' };
+        if (value[i] === '"') {
+          if (value[i + 1] === '"') { field += '"'; i += 2; continue; }
+          i++;
+          break;
+        }
+        field += value[i++];
+      }
+      if (i < value.length && value[i] !== ',') return { error: 'extraneous or missing " in quoted-field' };
+    } else {
+      while (i < value.length && value[i] !== ',') {
+        if (value[i] === '"') return { error: 'bare " in non-quoted-field' };
+        field += value[i++];
+      }
+    }
+    fields.push(field);
+    if (i >= value.length) break;
+    i++; // the comma
+  }
+  return { fields: fields.map((f) => { const eq = f.indexOf('='); return eq < 0 ? [f, undefined] : [f.slice(0, eq), f.slice(eq + 1)]; }) };
+}

@@ -219,14 +219,13 @@ describe('spec validation', () => {
 
 describe('fields of the model that no target honours yet', () => {
   test('are refused on every target, each by name, instead of being dropped', () => {
-    const spec = { name: 'w', image: 'nginx:1.27', init: true, capDrop: ['ALL'], volumes: [{ name: 'd', mountPath: '/d', shared: true }] };
+    const spec = { name: 'w', image: 'nginx:1.27', init: true, capDrop: ['ALL'] };
     for (const target of Object.values(WorkloadTarget)) {
       const stack = newStack();
       new WorkloadApp(stack, 'app', { app: { workloads: [spec] }, target });
       expect(problems(stack)).toEqual(expect.arrayContaining([
         'workload "w": capDrop is not honoured by any target of this version yet; remove it',
         'workload "w": init is not honoured by any target of this version yet; remove it',
-        'workload "w": volumes[].shared is not honoured by any target of this version yet; remove it',
       ]));
     }
   });

@@ -2,7 +2,7 @@ import * as crypto from 'crypto';
 import { stringify } from 'yaml';
 import { compactParts, ContentPart, secretVariablesOf } from './content';
 import { DATA_DISK_FILESYSTEM, formatBlankDisksCommand } from './data-disks';
-import { GuestApp, GuestFile, GUEST_PATHS } from './guest';
+import { GuestApp, GuestFile, GuestFilesystem, GUEST_PATHS } from './guest';
 import { shellWord } from '../encoding/shell';
 import { Problems } from '../model/problems';
 
@@ -14,6 +14,8 @@ export interface CloudConfigOptions {
   readonly sshAuthorizedKeys?: string[];
   /** Static network settings are rendered separately (network-config); this is user-data only. */
   readonly apps: GuestApp[];
+  /** Disks of the guest's shared volumes, mounted once for every app that uses them. @default - none */
+  readonly sharedFilesystems?: GuestFilesystem[];
 }
 
 /** A write_files content that holds secrets: `marker` in `text` stands for base64 of `parts`. */
@@ -77,7 +79,7 @@ export function renderCloudConfig(options: CloudConfigOptions): RenderedCloudCon
 function renderWithMarkers(options: CloudConfigOptions, files: GuestFile[], salt: number): RenderedCloudConfig | undefined {
   const { apps } = options;
   const packages = [...new Set(apps.flatMap((a) => a.packages))].sort();
-  const filesystems = apps.flatMap((a) => a.filesystems);
+  const filesystems = [...(options.sharedFilesystems ?? []), ...apps.flatMap((a) => a.filesystems)];
   const enable = apps.flatMap((a) => a.enable);
   const secretFiles: SecretFileContent[] = [];
   const config: { [key: string]: unknown } = {

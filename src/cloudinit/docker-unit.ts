@@ -1,8 +1,9 @@
-import { afterUnits, envFilePath, GuestAppOptions, GuestAppParts, GuestFilesystem, GuestFile, guestPort, GUEST_PATHS } from './guest';
+import { afterUnits, configFileGuestPath, envFilePath, GuestAppOptions, GuestAppParts, GuestFile, guestPort, GUEST_PATHS } from './guest';
 import { jobSections, jobTimer, unitsToEnable, waitSections } from './job-units';
 import { renderUnit, UnitFile } from './systemd-unit';
 import { containerSettings, ContainerSettings } from '../containers/container-settings';
 import { healthCmdString } from '../containers/health-probe';
+import { dockerMountValue } from '../encoding/docker-mount';
 import { systemdCommand, systemdValue } from '../encoding/systemd';
 import { DEFAULTS, ResolvedSpec } from '../model/defaults';
 import { isNetworkName } from '../model/validate';
@@ -17,7 +18,7 @@ const DOCKER = '/usr/bin/docker';
  * from the unit's EnvironmentFile= and are passed on by name (`--env NAME`), so systemd is the one
  * reader of the env file.
  */
-export function dockerApp(options: GuestAppOptions, volumes: ResolvedSpec['volumes'], filesystems: GuestFilesystem[]): GuestAppParts {
+export function dockerApp(options: GuestAppOptions, volumes: ResolvedSpec['volumes'], guestPaths: string[]): GuestAppParts {
   const { spec } = options;
   const settings = containerSettings(spec);
   const job = spec.job !== undefined;
@@ -34,8 +35,12 @@ export function dockerApp(options: GuestAppOptions, volumes: ResolvedSpec['volum
     if (published !== undefined) run.push('--publish', `${guestPort(published)}:${p.containerPort}/${p.protocol}`);
   }
   volumes.forEach((v, i) => {
-    run.push('--volume', `${filesystems[i].mountPath}:${v.mountPath}${v.readOnly ? ':ro' : ''}`);
+    run.push('--volume', `${guestPaths[i]}:${v.mountPath}${v.readOnly ? ':ro' : ''}`);
   });
+  // --mount, not --volume: a missing source is an error instead of an empty directory.
+  for (const f of options.configFiles) {
+    run.push('--mount', dockerMountValue(['type=bind', `source=${configFileGuestPath(spec.name, f.mountPath)}`, `target=${f.mountPath}`, 'readonly']));
+  }
   const [entry, ...entryArgs] = settings.entrypoint ?? [];
   if (entry !== undefined) run.push('--entrypoint', entry);
   run.push(settings.image, ...entryArgs, ...(settings.command ?? []));

@@ -1,6 +1,6 @@
 import { compactParts, ContentPart, SecretEncoding } from './content';
 import { dockerApp } from './docker-unit';
-import { diskSerial, envFilePath, GuestApp, GuestAppOptions, GuestFile, GuestRuntime, GUEST_PATHS } from './guest';
+import { configFileGuestPath, diskSerial, envFilePath, sharedVolumeGuestPath, GuestApp, GuestAppOptions, GuestFile, GuestRuntime, GUEST_PATHS } from './guest';
 import { nativeApp } from './native-service';
 import { envFileQuoted } from '../encoding/env-file';
 import { ResolvedSpec, sortedByName, uniqueByName } from '../model/defaults';
@@ -10,7 +10,8 @@ export function guestApp(options: GuestAppOptions): GuestApp {
   const { spec, runtime } = options;
   // By name: reordering a spec's volumes must not change what the guest receives.
   const volumes = sortedByName(uniqueByName(spec.volumes));
-  const filesystems = volumes.map((v) => ({
+  const shared = (v: { shared: boolean }) => v.shared && options.shareVolumes === true;
+  const filesystems = volumes.filter((v) => !shared(v)).map((v) => ({
     device: `/dev/disk/by-id/virtio-${diskSerial(spec.name, v.name)}`,
     mountPath: runtime === GuestRuntime.NATIVE ? v.mountPath : `${GUEST_PATHS.data}/${spec.name}/${v.name}`,
     readOnly: v.readOnly && runtime === GuestRuntime.NATIVE,
@@ -18,10 +19,17 @@ export function guestApp(options: GuestAppOptions): GuestApp {
   const envFile: GuestFile = {
     path: envFilePath(spec.name), content: envFileParts(spec), permissions: '0600', owner: 'root:root', defer: false,
   };
-  const app = runtime === GuestRuntime.DOCKER ? dockerApp(options, volumes, filesystems) : nativeApp(options, filesystems);
+  const guestPaths = volumes.map((v) => (shared(v) ? sharedVolumeGuestPath(v.name) : `${GUEST_PATHS.data}/${spec.name}/${v.name}`));
+  const app = runtime === GuestRuntime.DOCKER ? dockerApp(options, volumes, guestPaths) : nativeApp(options, filesystems);
+  // Root's, with the spec's mode. A native service reads it where it is (after packages, so that a
+  // package's default does not replace it); a container gets it bind-mounted read-only.
+  const configFiles: GuestFile[] = options.configFiles.map((f) => ({
+    path: runtime === GuestRuntime.NATIVE ? f.mountPath : configFileGuestPath(spec.name, f.mountPath),
+    content: [f.content], permissions: f.mode, owner: 'root:root', defer: runtime === GuestRuntime.NATIVE,
+  }));
   // replicas: 0 keeps the app installed and its data, but does not start it.
   const enable = spec.replicas === 0 ? [] : app.enable;
-  return { ...app, enable, name: spec.name, filesystems, files: [envFile, ...app.files] };
+  return { ...app, enable, name: spec.name, filesystems, files: [envFile, ...configFiles, ...app.files] };
 }
 
 /** `NAME="value"` lines for plain and secret variables, sorted by name (encoding/env-file.ts). */

@@ -1,6 +1,7 @@
 import * as crypto from 'crypto';
 import { ContentPart } from './content';
 import { UnitFile } from './systemd-unit';
+import { LoadedConfigFile } from '../model/config-files';
 import { ResolvedSpec } from '../model/defaults';
 import { Problems } from '../model/problems';
 import { DependencyCondition } from '../model/workload-spec';
@@ -72,9 +73,16 @@ export interface GuestApp {
 
 export interface GuestAppOptions {
   readonly spec: ResolvedSpec;
+  /** The spec's config files with their text (model/config-files.ts), sorted by mountPath. */
+  readonly configFiles: LoadedConfigFile[];
   readonly runtime: GuestRuntime;
   /** Publish every port on the guest (vm target), or only ports with a hostPort (hybrid). */
   readonly publishAllPorts: boolean;
+  /**
+   * Shared volumes (`volumes[].shared`) are the guest's, mounted once at sharedVolumeGuestPath
+   * (hybrid); else each is the app's own disk (vm target: a VM has one workload). @default false
+   */
+  readonly shareVolumes?: boolean;
   /** Apps in the same guest this one starts after (hybrid start order). @default - none */
   readonly after?: string[];
   /**
@@ -112,6 +120,28 @@ export function diskSerial(app: string, volume: string): string {
   const full = `${app}_${volume}`;
   if (full.length <= 20) return full;
   return `${full.slice(0, 11)}-${crypto.createHash('sha256').update(full).digest('hex').slice(0, 8)}`;
+}
+
+/**
+ * Where the guest keeps a config file that a container bind-mounts read-only at `mountPath`: one
+ * directory per app, a file named by a hash of the mount path (unique) and its base name (legible).
+ */
+export function configFileGuestPath(app: string, mountPath: string): string {
+  const hash = crypto.createHash('sha256').update(mountPath).digest('hex').slice(0, 12);
+  const base = mountPath.slice(mountPath.lastIndexOf('/') + 1).replace(/[^A-Za-z0-9._-]/g, '_');
+  return `${GUEST_PATHS.config}/files/${app}/${hash}-${base}`;
+}
+
+/** The virtio serial of a shared volume's disk: "." never occurs in diskSerial's app_volume. */
+export function sharedDiskSerial(volume: string): string {
+  const full = `shared.${volume}`;
+  if (full.length <= 20) return full;
+  return `${full.slice(0, 11)}-${crypto.createHash('sha256').update(full).digest('hex').slice(0, 8)}`;
+}
+
+/** Where the guest mounts a shared volume's disk: names never start with ".", so no app's directory is this one. */
+export function sharedVolumeGuestPath(volume: string): string {
+  return `${GUEST_PATHS.data}/.shared/${volume}`;
 }
 
 /** The env file of an app: read by systemd only (EnvironmentFile=), root-only. */

@@ -51,6 +51,8 @@ export function nativeApp(options: GuestAppOptions, filesystems: GuestFilesystem
       ['Restart', systemdRestart(spec.restartPolicy)],
       ['RestartSec', RESTART_SEC],
       ...limits,
+      // Config files are read-only for the service, root included, as a container's bind mount is.
+      ['ReadOnlyPaths', options.configFiles.length ? options.configFiles.map((f) => systemdValue(f.mountPath)).join(' ') : undefined],
     ],
     Install: jobParts ? jobParts.install : [['WantedBy', 'multi-user.target']],
   });

@@ -4,6 +4,7 @@ import { TextDecoder } from 'util';
 import Ajv, { ErrorObject, ValidateFunction } from 'ajv';
 import { Alias, Document, isAlias, isMap, isScalar, isSeq, LineCounter, Node, parseDocument, YAMLError, YAMLMap, Pair } from 'yaml';
 import { AppSpec } from './app-spec';
+import { absoluteSource } from './config-files';
 import { HYBRID_DEFAULTS } from './defaults';
 import { formatValue, Problems } from './problems';
 import { checkHybridSizing, checkVmLines, fitsOnOneLine, validateSpec } from './validate';
@@ -91,7 +92,7 @@ export class AppSpecFile {
       reportRuleProblems(data as AppSpec, tree, report);
     }
     if (found.length) throw new AppSpecError(sortedTexts(found));
-    return data as AppSpec;
+    return withAbsoluteSources(data as AppSpec, path.dirname(path.resolve(file)));
   }
 
   private constructor() {}
@@ -100,6 +101,21 @@ export class AppSpecFile {
 /** Same as `AppSpecFile.load`, for TypeScript and JavaScript users. */
 export function loadAppSpec(file: string): AppSpec {
   return AppSpecFile.load(file);
+}
+
+/**
+ * The app with every relative `configFiles[].source` made absolute against the app file's
+ * directory, so that the targets, which read it at synth, find it wherever the process runs.
+ */
+function withAbsoluteSources(app: AppSpec, dir: string): AppSpec {
+  if (!app.workloads.some((w) => w.configFiles?.some((f) => f.source !== undefined))) return app;
+  return {
+    ...app,
+    workloads: app.workloads.map((w) => (w.configFiles === undefined ? w : {
+      ...w,
+      configFiles: w.configFiles.map((f) => (f.source === undefined ? f : { ...f, source: absoluteSource(f.source, dir) as string })),
+    })),
+  };
 }
 
 type Segment = string | number;

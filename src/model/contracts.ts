@@ -8,3 +8,6 @@ export const WORKLOAD_LABEL = 'cdktf-workloads.workload';
 
 /** Label that marks the shared VM of the hybrid target with its name. */
 export const HYBRID_LABEL = 'cdktf-workloads.hybrid';
+
+/** Label that marks a Docker volume shared by the workloads of a host (`volumes[].shared`) with its name. */
+export const SHARED_VOLUME_LABEL = 'cdktf-workloads.shared-volume';

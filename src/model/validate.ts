@@ -1,5 +1,6 @@
 import * as path from 'path';
 import { HybridVmSpec } from './app-spec';
+import { CONFIG_FILE_LIMITS } from './config-files';
 import { DEFAULTS } from './defaults';
 import { Problems } from './problems';
 import { WorkloadTarget } from './target';
@@ -145,7 +146,6 @@ export function checkWhole(p: Problems, field: string, value: unknown, min: numb
  * target until the targets implement it, so that none is silently dropped.
  */
 export const NOT_YET: Array<[string, (s: WorkloadSpec) => boolean]> = [
-  ['configFiles', (s) => s.configFiles !== undefined],
   ['capAdd', (s) => s.capAdd !== undefined],
   ['capDrop', (s) => s.capDrop !== undefined],
   ['readOnlyRootFilesystem', (s) => s.readOnlyRootFilesystem !== undefined],
@@ -156,7 +156,6 @@ export const NOT_YET: Array<[string, (s: WorkloadSpec) => boolean]> = [
   ['stopGraceSeconds', (s) => s.stopGraceSeconds !== undefined],
   ['extraHosts', (s) => s.extraHosts !== undefined],
   ['logging', (s) => s.logging !== undefined],
-  ['volumes[].shared', (s) => Array.isArray(s.volumes) && s.volumes.some((v) => v?.shared !== undefined)],
 ];
 
 function checkNotYet(spec: WorkloadSpec, p: Problems) {
@@ -408,6 +407,73 @@ function checkMounts(spec: WorkloadSpec, p: Problems) {
     claim(`tmpfs[${i}].mountPath`, t.mountPath);
     checkWhole(p, `tmpfs[${i}].sizeMiB`, t.sizeMiB, 1, SPEC_LIMITS.memoryMiB, 'MiB');
   });
+  checkConfigFiles(spec, p, claim, mounted);
+}
+
+/** Permission bits of a config file: three octal digits, optionally after a 0, no special bits. */
+const CONFIG_FILE_MODE = /^0?[0-7]{3}$/;
+
+/**
+ * Config files: exactly one of content and source, an octal mode without write bits, and a
+ * normalized mount path that no volume, tmpfs or other config file mounts at, above or below
+ * (a file cannot hold a mount, and one under a volume would be hidden by it or written into it).
+ */
+function checkConfigFiles(spec: WorkloadSpec, p: Problems, claim: (field: string, mountPath: unknown) => void, mounted: Map<string, string>) {
+  const files = spec.configFiles;
+  if (files === undefined) return;
+  if (!Array.isArray(files)) {
+    p.add('configFiles', files, 'is not a list', 'give a list of { mountPath, content | source, mode }');
+    return;
+  }
+  const own: Array<[string, string]> = [];
+  files.forEach((f, i) => {
+    const field = `configFiles[${i}]`;
+    if (f === null || typeof f !== 'object') {
+      p.add(field, f, 'is not an object', 'give { mountPath, content | source, mode }');
+      return;
+    }
+    const before = p.all.length;
+    claim(`${field}.mountPath`, f.mountPath);
+    if (p.all.length === before && typeof f.mountPath === 'string') {
+      const normal = path.posix.normalize(f.mountPath);
+      if (normal !== f.mountPath || f.mountPath.endsWith('/')) {
+        p.add(`${field}.mountPath`, f.mountPath, 'is not a normalized path to a file (no ".", "..", "//" or trailing "/")', `write it as ${JSON.stringify(normal.replace(/(.)\/$/, '$1'))}`);
+      } else {
+        own.push([f.mountPath, field]);
+      }
+    }
+    if ((f.content === undefined) === (f.source === undefined)) {
+      p.add(field, undefined, f.content === undefined ? 'sets neither content nor source' : 'sets both content and source', 'give exactly one: the text as content, or the path of a file as source');
+    }
+    if (f.content !== undefined) {
+      if (typeof f.content !== 'string') {
+        p.add(`${field}.content`, f.content, 'is not a string', 'give the file\'s text');
+      } else if (checkNoNul(p, `${field}.content`, f.content) && Buffer.byteLength(f.content) > CONFIG_FILE_LIMITS.bytes) {
+        p.add(`${field}.content`, `${f.content.slice(0, 40)}…`, `has ${Buffer.byteLength(f.content)} bytes, more than the ${CONFIG_FILE_LIMITS.bytes} (1 MiB) a config file may have`, 'keep data in a volume, not a config file');
+      }
+    }
+    if (f.source !== undefined && checkOneLine(p, `${field}.source`, f.source) && (typeof f.source !== 'string' || f.source.trim() === '')) {
+      p.add(`${field}.source`, f.source, 'is not a path', 'give the path of a file, relative to the app file or the working directory');
+    }
+    if (f.mode !== undefined && checkOneLine(p, `${field}.mode`, f.mode)) {
+      if (typeof f.mode !== 'string' || !CONFIG_FILE_MODE.test(f.mode)) {
+        p.add(`${field}.mode`, f.mode, 'is not an octal mode of three digits', 'write it as a string like "0444" or "0440"');
+      } else if (/[2367]/.test(f.mode.slice(-3))) {
+        p.add(`${field}.mode`, f.mode, 'lets the file be written, but a config file is mounted read-only', 'drop the write bits, e.g. "0444" or "0440"');
+      }
+    }
+  });
+  // Nested mounts: a config file below or above any other mount (equal paths are reported by claim).
+  for (const [file, field] of own) {
+    for (const [other, owner] of mounted) {
+      if (other === file || owner === field) continue;
+      if (file.startsWith(`${other}/`)) {
+        p.add(`${field}.mountPath`, file, `is inside ${owner}'s mount path ${JSON.stringify(other)}`, 'mount the config file outside every volume and tmpfs (the mount would hide it, or it would be written into the volume)');
+      } else if (other.startsWith(`${file}/`)) {
+        p.add(`${field}.mountPath`, file, `is a directory of ${owner}'s mount path ${JSON.stringify(other)}, but a config file is a file`, 'mount them at paths that do not contain each other');
+      }
+    }
+  }
 }
 
 function checkResources(spec: WorkloadSpec, p: Problems) {

@@ -24,6 +24,12 @@ export interface WorkloadVolume {
   readonly mountPath: string;
   /** Where the data lives on the host (may be a Terraform token resolved at apply). */
   readonly location: string;
+  /**
+   * The volume is the app's (`volumes[].shared`): every workload in the same place that mounts a
+   * shared volume of this name sees this storage.
+   * @default false
+   */
+  readonly shared?: boolean;
 }
 
 /** `scheme://host:port`, with IPv6 addresses in brackets. */

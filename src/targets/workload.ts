@@ -111,7 +111,8 @@ export abstract class Workload extends Construct {
     }
     const volumes: { [volume: string]: any } = {};
     for (const v of this.volumes) {
-      volumes[v.name] = { storage_name: v.storageName, mount_path: tfLiteral(v.mountPath), location: v.location };
+      // `shared` only where true, so the outputs of stacks without shared volumes stay as they were.
+      volumes[v.name] = { storage_name: v.storageName, mount_path: tfLiteral(v.mountPath), location: v.location, ...(v.shared ? { shared: true } : {}) };
     }
     new TerraformOutput(outputs, 'endpoints', {
       value: endpoints,

@@ -6,6 +6,7 @@ import { Construct } from 'constructs';
 import { DockerHost } from './docker-host';
 import { containerSettings } from '../../containers/container-settings';
 import { healthWaitSeconds } from '../../containers/health-probe';
+import { loadConfigFiles } from '../../model/config-files';
 import { DEFAULTS, ResolvedSpec, resolveSpec, uniqueByName } from '../../model/defaults';
 import { isNetworkName } from '../../model/validate';
 import { WorkloadSpec } from '../../model/workload-spec';
@@ -17,6 +18,7 @@ import { WorkloadTarget } from '../../model/target';
 import { DependencyEnd } from '../dependency-conditions';
 import { tfLiteral, tfLiterals } from '../terraform-text';
 import { PublishedPort, publishedPorts } from '../stack-checks';
+import { registerSharedVolumes, SharedVolumePlace, sharedVolumeProblems } from '../shared-volumes';
 import { addDependsOn, Workload } from '../workload';
 
 export interface ContainerWorkloadProps {
@@ -45,6 +47,7 @@ export class ContainerWorkload extends Workload {
   public readonly dockerVolumes: { [name: string]: Volume };
 
   private readonly resolved: ResolvedSpec;
+  private readonly configFileProblems: string[];
 
   constructor(scope: Construct, id: string, props: ContainerWorkloadProps) {
     super(scope, id, props.spec, WorkloadTarget.CONTAINER);
@@ -52,6 +55,8 @@ export class ContainerWorkload extends Workload {
     this.host = props.host ?? DockerHost.defaultFor(this);
     const provider = this.host.provider;
     const settings = containerSettings(spec);
+    const configFiles = loadConfigFiles(spec);
+    this.configFileProblems = configFiles.problems;
     // Every string below that comes from the spec goes through tfLiteral (the Terraform boundary).
     const labels = settings.labels.map(([label, value]) => ({ label: tfLiteral(label), value: tfLiteral(value) }));
 
@@ -60,6 +65,10 @@ export class ContainerWorkload extends Workload {
     const volumeGroup = new Construct(this, 'volumes');
     this.dockerVolumes = {};
     for (const v of uniqueByName(spec.volumes)) {
+      if (v.shared) {
+        this.dockerVolumes[v.name] = this.host._sharedVolume(v.name, v.preventDestroy);
+        continue;
+      }
       this.dockerVolumes[v.name] = new Volume(volumeGroup, v.name, {
         provider,
         name: this.host.scopedName(spec.name, v.name),
@@ -105,6 +114,13 @@ export class ContainerWorkload extends Workload {
           containerPath: tfLiteral(v.mountPath),
           readOnly: v.readOnly,
         })),
+        // Copied into the container between its creation and its start; base64, so the text arrives
+        // byte for byte (no template, no NFC). A changed text re-creates the container.
+        upload: configFiles.files.length ? configFiles.files.map((f) => ({
+          file: tfLiteral(f.mountPath),
+          contentBase64: Buffer.from(f.content, 'utf8').toString('base64'),
+          permissions: f.mode,
+        })) : undefined,
         tmpfs: settings.tmpfs.length ? Object.fromEntries(settings.tmpfs.map((t) => [tfLiteral(t.path), t.options])) : undefined,
         labels,
         // Only networks_advanced: with network_mode set too, the provider creates the container on
@@ -130,7 +146,13 @@ export class ContainerWorkload extends Workload {
         } : {}),
       }));
     }
+    registerSharedVolumes(this, spec.volumes);
     this.addOutputs();
+  }
+
+  /** @internal */
+  public _sharedVolumePlace(): SharedVolumePlace {
+    return { key: this.host.node.path, label: this.host.label };
   }
 
   public get endpoints(): WorkloadEndpoint[] {
@@ -143,6 +165,7 @@ export class ContainerWorkload extends Workload {
       storageName: this.dockerVolumes[v.name].name,
       mountPath: v.mountPath,
       location: this.dockerVolumes[v.name].mountpoint,
+      shared: v.shared || undefined,
     }));
   }
 
@@ -194,8 +217,13 @@ export class ContainerWorkload extends Workload {
         }
       });
     }
+    if (spec.readOnlyRootFilesystem && spec.configFiles.length > 0) {
+      // The provider copies uploads through the engine's archive API, which refuses a read-only rootfs.
+      p.add('configFiles', spec.configFiles.map((f) => f.mountPath), 'cannot be copied into a container with readOnlyRootFilesystem: Docker refuses to write into a read-only root file system',
+        'drop readOnlyRootFilesystem on the container target, or use the vm or hybrid target, which bind-mount config files');
+    }
     // The spec as given: a resolved job has a timeoutSeconds even when the spec sets none.
-    return [...capabilityProblems(this.spec, WorkloadTarget.CONTAINER), ...p.all];
+    return [...capabilityProblems(this.spec, WorkloadTarget.CONTAINER), ...p.all, ...this.configFileProblems, ...sharedVolumeProblems(this)];
   }
 }
 

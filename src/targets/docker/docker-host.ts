@@ -1,7 +1,9 @@
 import { Network } from '@cdktf/provider-docker/lib/network';
+import { Volume } from '@cdktf/provider-docker/lib/volume';
 import { DockerProvider } from '@cdktf/provider-docker/lib/provider';
 import { TerraformStack } from 'cdktf';
 import { Construct, IConstruct } from 'constructs';
+import { SHARED_VOLUME_LABEL } from '../../model/contracts';
 import { DEFAULTS, HOST_DEFAULTS } from '../../model/defaults';
 import { defaultHost, defaultNamePrefix, duplicateAliasProblems, namePrefixProblems, remoteHostName, scopedName, stackPrefix } from '../hosts';
 
@@ -116,6 +118,26 @@ export class DockerHost extends Construct {
   /** The name of a resource of this host's workloads: the prefix and `parts`, joined by "_". */
   public scopedName(...parts: string[]): string {
     return scopedName(this.namePrefix, ...parts);
+  }
+
+  /**
+   * The Docker volume of the shared volume `name` (`volumes[].shared`): one per name on this host,
+   * created by its first user, at an address that does not depend on which workload that is. Its
+   * name has a "." where private volumes have a workload's name, which never holds one, so the two
+   * never meet. Protected from destruction when any user asks for it (disagreement is an error).
+   * @internal
+   */
+  public _sharedVolume(name: string, preventDestroy: boolean): Volume {
+    const group = (this.node.tryFindChild('shared-volumes') as Construct | undefined) ?? new Construct(this, 'shared-volumes');
+    const existing = group.node.tryFindChild(name) as Volume | undefined;
+    const volume = existing ?? new Volume(group, name, {
+      provider: this.provider,
+      name: this.scopedName(`shared.${name}`),
+      labels: [{ label: SHARED_VOLUME_LABEL, value: name }],
+      lifecycle: { preventDestroy },
+    });
+    if (preventDestroy) volume.lifecycle = { preventDestroy: true };
+    return volume;
   }
 
   /** How messages name this host. */

@@ -1,5 +1,6 @@
 import { ITerraformDependable } from 'cdktf';
-import { Construct } from 'constructs';
+import { Construct, IConstruct } from 'constructs';
+import { LoadedConfigFile, loadConfigFiles } from '../../model/config-files';
 import { ResolvedSpec, resolveSpec, uniqueByName } from '../../model/defaults';
 import { Problems } from '../../model/problems';
 import { WorkloadTarget } from '../../model/target';
@@ -8,7 +9,8 @@ import { capabilityProblems } from '../capabilities';
 import { DependencyEnd } from '../dependency-conditions';
 import { portEndpoint, WorkloadEndpoint, WorkloadVolume } from '../endpoint';
 import { LibvirtHost } from '../libvirt/libvirt-host';
-import { diskKey, VirtualMachine } from '../libvirt/virtual-machine';
+import { diskKey, sharedDiskKey, VirtualMachine } from '../libvirt/virtual-machine';
+import { registerSharedVolumes, SharedVolumePlace, sharedVolumeProblems } from '../shared-volumes';
 import { PublishedPort, publishedPorts } from '../stack-checks';
 import { addDependsOn, Workload } from '../workload';
 
@@ -36,6 +38,8 @@ export class HybridContainer extends Workload {
   public readonly host: LibvirtHost;
   /** @internal */
   public readonly _resolved: ResolvedSpec;
+  /** The config files with their text, read once. @internal */
+  public readonly _configFiles: { files: LoadedConfigFile[]; problems: string[] };
 
   private sharedVm?: VirtualMachine;
 
@@ -44,6 +48,8 @@ export class HybridContainer extends Workload {
     Object.defineProperty(this, HYBRID_CONTAINER_SYMBOL, { value: true });
     this.host = props.host;
     this._resolved = resolveSpec(props.spec);
+    this._configFiles = loadConfigFiles(this._resolved);
+    registerSharedVolumes(this, this._resolved.volumes);
   }
 
   /** The shared VM it runs in (disks, cloud-init seed, domain), as `VmWorkload.vm` is a VM workload's own. */
@@ -59,8 +65,8 @@ export class HybridContainer extends Workload {
 
   public get volumes(): WorkloadVolume[] {
     return uniqueByName(this._resolved.volumes).map((v) => {
-      const disk = this.vm.dataVolumes[diskKey(v.name, this.name)];
-      return { name: v.name, storageName: disk.name, mountPath: v.mountPath, location: disk.path };
+      const disk = this.vm.dataVolumes[v.shared ? sharedDiskKey(v.name) : diskKey(v.name, this.name)];
+      return { name: v.name, storageName: disk.name, mountPath: v.mountPath, location: disk.path, shared: v.shared || undefined };
     });
   }
 
@@ -68,6 +74,13 @@ export class HybridContainer extends Workload {
   public _attach(vm: VirtualMachine): void {
     this.sharedVm = vm;
     this.addOutputs();
+  }
+
+  /** The shared VM: its workloads share its shared volumes' disks. @internal */
+  public _sharedVolumePlace(): SharedVolumePlace {
+    // The HybridVm that created this container (its `workloads` group's parent), by its name.
+    const vm = this.node.scope?.node.scope as (IConstruct & { vmName?: string }) | undefined;
+    return { key: vm?.node.path ?? this.node.path, label: `hybrid VM "${vm?.vmName ?? vm?.node.id}"` };
   }
 
   /** @internal */
@@ -97,6 +110,6 @@ export class HybridContainer extends Workload {
     if (spec.image === undefined) {
       p.add('image', undefined, 'is missing', 'the hybrid target runs an image in the shared VM\'s Docker engine: set image, e.g. "nginx:1.27"');
     }
-    return [...capabilityProblems(spec, WorkloadTarget.HYBRID), ...p.all];
+    return [...capabilityProblems(spec, WorkloadTarget.HYBRID), ...p.all, ...this._configFiles.problems, ...sharedVolumeProblems(this)];
   }
 }

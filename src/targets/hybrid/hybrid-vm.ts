@@ -1,7 +1,7 @@
 import { Construct } from 'constructs';
 import { HybridContainer } from './hybrid-container';
 import { renderCloudConfig, unsafeInCloudConfig } from '../../cloudinit/cloud-config';
-import { diskSerial, guestPort, guestPortClashes, GuestRuntime, GuestWait } from '../../cloudinit/guest';
+import { diskSerial, guestPort, guestPortClashes, GuestRuntime, GuestWait, sharedDiskSerial, sharedVolumeGuestPath } from '../../cloudinit/guest';
 import { guestApp } from '../../cloudinit/guest-app';
 import { healthWaitSeconds } from '../../containers/health-probe';
 import { HybridVmSpec } from '../../model/app-spec';
@@ -81,13 +81,21 @@ export class HybridVm extends Construct {
     this.memoryMiB = sizing.memoryMiB ?? appsMemory + engineOverhead + guest.memoryOverheadMiB;
     this.vcpus = sizing.vcpus ?? Math.max(1, Math.ceil(members.reduce((sum, m) => sum + (m._resolved.cpus ?? HYBRID_DEFAULTS.cpusPerWorkload), 0)));
 
+    // One disk per shared volume name, mounted once in the VM; its first user by name gives the
+    // size and lifecycle (users that disagree are an error, see shared-volumes.ts).
+    const sharedVolumes = sortedByName(uniqueByName(members.flatMap((m) => uniqueByName(m._resolved.volumes).filter((v) => v.shared))));
     const cloudConfig = renderCloudConfig({
+      sharedFilesystems: sharedVolumes.map((v) => ({
+        device: `/dev/disk/by-id/virtio-${sharedDiskSerial(v.name)}`, mountPath: sharedVolumeGuestPath(v.name), readOnly: false,
+      })),
       hostname: this.vmName,
       adminUser: guest.adminUser,
       sshAuthorizedKeys: guest.sshAuthorizedKeys,
       apps: members.map((m) => guestApp({
         spec: m._resolved,
+        configFiles: m._configFiles.files,
         runtime: GuestRuntime.DOCKER,
+        shareVolumes: true,
         publishAllPorts: false,
         after: m._resolved.dependsOn.filter((d) => names.has(d)),
         waitFor: guestWaits(m._resolved, members),
@@ -105,13 +113,18 @@ export class HybridVm extends Construct {
       vm: guest,
       userData: this.userData,
       instanceId: instanceId(this, this.vmName, cloudConfig),
-      dataDisks: members.flatMap((m) => uniqueByName(m._resolved.volumes).map((v) => ({
-        name: v.name,
-        owner: m.name,
-        serial: diskSerial(m.name, v.name),
-        sizeGiB: volumeSizeGiB(v),
-        preventDestroy: v.preventDestroy,
-      }))),
+      dataDisks: [
+        ...members.flatMap((m) => uniqueByName(m._resolved.volumes).filter((v) => !v.shared).map((v) => ({
+          name: v.name,
+          owner: m.name,
+          serial: diskSerial(m.name, v.name),
+          sizeGiB: volumeSizeGiB(v),
+          preventDestroy: v.preventDestroy,
+        }))),
+        ...sharedVolumes.map((v) => ({
+          name: v.name, shared: true, serial: sharedDiskSerial(v.name), sizeGiB: volumeSizeGiB(v), preventDestroy: v.preventDestroy,
+        })),
+      ],
       // The container publishes hostPort in the VM (22 on 10022: the guest's sshd keeps 22); the
       // host forwards hostPort to it.
       portForwards: members.flatMap((m) => m._resolved.ports.filter((p) => p.hostPort !== undefined).map((p) => ({

@@ -19,6 +19,8 @@ export interface VirtualMachineDisk {
   readonly name: string;
   /** The workload the disk belongs to, in a VM shared by several. @default - the VM's own workload */
   readonly owner?: string;
+  /** A shared volume's disk (`volumes[].shared`), the VM's and not one workload's; no owner then. @default false */
+  readonly shared?: boolean;
   /** virtio serial: the guest finds the disk at /dev/disk/by-id/virtio-<serial>. */
   readonly serial: string;
   readonly sizeGiB: number;
@@ -136,10 +138,11 @@ export class VirtualMachine extends Construct {
     const dataGroup = new Construct(this, 'data-disks');
     this.dataVolumes = {};
     // Sorted by key so device letters do not depend on the spec's order; the guest mounts by serial.
-    const dataDisks = (props.dataDisks ?? []).map((d) => ({ ...d, key: diskKey(d.name, d.owner) }))
+    const dataDisks = (props.dataDisks ?? []).map((d) => ({ ...d, key: d.shared ? sharedDiskKey(d.name) : diskKey(d.name, d.owner) }))
       .sort((a, b) => (a.key < b.key ? -1 : 1));
     dataDisks.forEach((d, i) => {
-      const scope = d.owner === undefined ? dataGroup
+      const scope = d.shared ? (this.node.tryFindChild('shared-disks') as Construct | undefined) ?? new Construct(this, 'shared-disks')
+        : d.owner === undefined ? dataGroup
         : (dataGroup.node.tryFindChild(d.owner) as Construct | undefined) ?? new Construct(dataGroup, d.owner);
       const volume = this.dataVolumes[d.key] = new Volume(scope, d.name, {
         provider,
@@ -261,6 +264,11 @@ export class VirtualMachine extends Construct {
 /** The key of a data disk in `dataVolumes` and its volume's name. Names have no underscore, so it separates owner and volume unambiguously. */
 export function diskKey(name: string, owner?: string): string {
   return owner === undefined ? name : `${owner}_${name}`;
+}
+
+/** The key of a shared volume's disk: a "." where owner_volume keys have "_", so they never meet. */
+export function sharedDiskKey(name: string): string {
+  return `shared.${name}`;
 }
 
 /** A locally administered MAC in QEMU's 52:54:00 range, stable for a given seed. */

@@ -6,6 +6,7 @@ import { guestProblems, needsBaseImage } from './vm-settings';
 import { renderCloudConfig, unsafeInCloudConfig } from '../../cloudinit/cloud-config';
 import { diskSerial, guestPort, guestPortClashes, GuestRuntime } from '../../cloudinit/guest';
 import { guestApp } from '../../cloudinit/guest-app';
+import { loadConfigFiles } from '../../model/config-files';
 import { ResolvedSpec, resolveSpec, ResolvedVm, resolveVm, uniqueByName, VM_DEFAULTS, volumeSizeGiB } from '../../model/defaults';
 import { Problems } from '../../model/problems';
 import { validateSpec } from '../../model/validate';
@@ -17,6 +18,7 @@ import { portEndpoint, WorkloadEndpoint, WorkloadVolume } from '../endpoint';
 import { DependencyEnd } from '../dependency-conditions';
 import { instanceId, userDataText } from '../terraform-text';
 import { PublishedPort, publishedPorts } from '../stack-checks';
+import { registerSharedVolumes, SharedVolumePlace, sharedVolumeProblems } from '../shared-volumes';
 import { addDependsOn, Workload } from '../workload';
 import { WORKLOAD_LABEL } from '../../model/contracts';
 
@@ -53,6 +55,7 @@ export class VmWorkload extends Workload {
   private readonly guest: ResolvedVm;
   private readonly runtime?: GuestRuntime;
   private unsafeCharacters: string[] = [];
+  private readonly configFileProblems: string[];
 
   constructor(scope: Construct, id: string, props: VmWorkloadProps) {
     super(scope, id, props.spec, WorkloadTarget.VM);
@@ -61,6 +64,8 @@ export class VmWorkload extends Workload {
     this.host = props.host ?? LibvirtHost.defaultFor(this);
     const linux = spec.os === OperatingSystem.LINUX;
     const volumes = uniqueByName(spec.volumes);
+    const configFiles = loadConfigFiles(spec);
+    this.configFileProblems = configFiles.problems;
 
     let userData: string | undefined;
     let seedInstanceId: string | undefined;
@@ -73,6 +78,7 @@ export class VmWorkload extends Workload {
         sshAuthorizedKeys: guest.sshAuthorizedKeys,
         apps: [guestApp({
           spec,
+          configFiles: configFiles.files,
           runtime,
           publishAllPorts: true,
         })],
@@ -106,7 +112,13 @@ export class VmWorkload extends Workload {
       running: spec.replicas !== 0,
       labels: { ...spec.labels, [WORKLOAD_LABEL]: spec.name },
     });
+    registerSharedVolumes(this, spec.volumes);
     this.addOutputs();
+  }
+
+  /** A VM of its own: a volume it marks shared is its own disk, which no other VM can mount. @internal */
+  public _sharedVolumePlace(): SharedVolumePlace {
+    return { key: this.node.path, label: `its own VM "${this.vm.vmName}"` };
   }
 
   /**
@@ -128,6 +140,7 @@ export class VmWorkload extends Workload {
       storageName: this.vm.dataVolumes[v.name].name,
       mountPath: v.mountPath,
       location: this.vm.dataVolumes[v.name].path,
+      shared: v.shared || undefined,
     }));
   }
 
@@ -167,7 +180,7 @@ export class VmWorkload extends Workload {
     } else {
       otherOsProblems(spec, this.guest, p);
     }
-    const found = [...capabilityProblems(spec, WorkloadTarget.VM), ...p.all];
+    const found = [...capabilityProblems(spec, WorkloadTarget.VM), ...p.all, ...this.configFileProblems, ...sharedVolumeProblems(this)];
     // The last guard, reported only when no field's own check explains it.
     if (found.length === 0 && validateSpec(spec).length === 0) {
       const last = new Problems(spec.name);
@@ -194,6 +207,14 @@ function linuxProblems(spec: ResolvedSpec, p: Problems): void {
     });
     (spec.native.installCommands ?? []).forEach((cmd, i) => {
       if (typeof cmd !== 'string' || cmd.trim() === '') p.add(`native.installCommands[${i}]`, cmd, 'is empty', 'give a shell command, or remove the entry');
+    });
+    spec.configFiles.forEach((f, i) => {
+      // ReadOnlyPaths= unquotes its words: a quote in a path cannot be written there.
+      if (typeof f.mountPath === 'string' && /["']/.test(f.mountPath)) {
+        p.add(`configFiles[${i}].mountPath`, f.mountPath, 'contains a quote, which systemd\'s ReadOnlyPaths= (that keeps a native service from writing the file) cannot hold', 'use a path without quotes');
+      }
+      const clash = (spec.native!.files ?? []).findIndex((file) => file.path === f.mountPath);
+      if (clash >= 0) p.add(`configFiles[${i}].mountPath`, f.mountPath, `is also written by native.files[${clash}]`, 'write each file once: as a config file or as a native file');
     });
     (spec.native.files ?? []).forEach((f, i) => {
       if (!f.path || !f.path.startsWith('/')) p.add(`native.files[${i}].path`, f.path, 'is not an absolute path', 'start it with "/"');

@@ -1,0 +1,163 @@
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { App, TerraformStack } from 'cdktf';
+import { expectGuestChecksPass, guestConfig } from './guest-checks';
+import { readExecLine } from './readback';
+import { tfcheck, tfcheckAvailable } from './tfcheck';
+import { addresses, canonical, newStack, problems, resources, synth } from './util';
+import { ContainerWorkload, DockerHost, HybridVm, VmSpec, VmWorkload, WorkloadSpec } from '../src';
+
+const guest: VmSpec = { adminUser: 'admin', sshAuthorizedKeys: ['ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAITestKey test@host'] };
+const app: WorkloadSpec = { name: 'app', image: 'nginx:1.27', volumes: [{ name: 'media', mountPath: '/srv/media', shared: true }, { name: 'cache', mountPath: '/cache' }] };
+const worker: WorkloadSpec = { name: 'worker', image: 'nginx:1.27', volumes: [{ name: 'media', mountPath: '/data', shared: true, readOnly: true }] };
+
+function containers(...specs: WorkloadSpec[]) {
+  const stack = newStack();
+  for (const spec of specs) new ContainerWorkload(stack, spec.name, { spec });
+  return stack;
+}
+
+describe('shared volumes on the container target', () => {
+  test('one docker_volume per name under the host, mounted by every workload that shares it, each with its own readOnly', () => {
+    const json = synth(containers(app, worker));
+    const volumes = resources(json, 'docker_volume');
+    expect(volumes.map((v) => v.name).sort()).toEqual(['test_app_cache', 'test_shared.media']);
+    const shared = volumes.find((v) => v.name === 'test_shared.media');
+    expect(shared.labels).toEqual([{ label: 'cdktf-workloads.shared-volume', value: 'media' }]);
+    expect(shared.lifecycle).toEqual({ prevent_destroy: true });
+    expect(addresses(json)).toContainEqual(expect.stringMatching(/^docker_volume\.docker-host_shared-volumes_media_[0-9A-F]{8}$/));
+    const [a, w] = resources(json, 'docker_container');
+    const ref = '${docker_volume.' + Object.keys(json.resource.docker_volume).find((k) => json.resource.docker_volume[k] === shared) + '.name}';
+    expect(a.volumes).toEqual([
+      { volume_name: ref, container_path: '/srv/media', read_only: false },
+      { volume_name: expect.stringMatching(/app_volumes_cache/), container_path: '/cache', read_only: false },
+    ]);
+    expect(w.volumes).toEqual([{ volume_name: ref, container_path: '/data', read_only: true }]);
+    expect(json.output.volumes_worker.value.media).toEqual({ storage_name: ref, mount_path: '/data', location: ref.replace('.name}', '.mountpoint}'), shared: true });
+    // Private volumes keep the output they had.
+    expect(json.output.volumes_app.value.cache.shared).toBeUndefined();
+  });
+
+  test('the shared volume\'s address and the whole stack do not depend on declaration order', () => {
+    const forward = synth(containers(app, worker));
+    const backward = synth(containers(worker, app));
+    const sharedAddress = (json: any) => Object.keys(json.resource.docker_volume).filter((k) => k.startsWith('docker-host_shared-volumes_media'));
+    expect(sharedAddress(forward)).toHaveLength(1);
+    expect(sharedAddress(backward)).toEqual(sharedAddress(forward));
+    expect(canonical(backward.resource)).toBe(canonical(forward.resource));
+  });
+
+  test('its name cannot be a workload-private volume\'s: a "." where those have a workload name', () => {
+    const json = synth(containers({ name: 'shared', image: 'nginx:1.27', volumes: [{ name: 'media', mountPath: '/m' }] }, app));
+    expect(resources(json, 'docker_volume').map((v) => v.name).sort()).toEqual(['test_app_cache', 'test_shared.media', 'test_shared_media']);
+  });
+
+  test('users that disagree on preventDestroy: one error on the one that differs from the first by name, naming both', () => {
+    const stack = containers({ ...worker, volumes: [{ ...worker.volumes![0], preventDestroy: false }] }, app);
+    expect(problems(stack)).toEqual([
+      'workload "worker": volumes[0].preventDestroy false differs from workload "app"\'s (true) for the shared volume "media", which has one lifecycle; give every workload that shares the volume the same preventDestroy',
+    ]);
+  });
+
+  test('workloads on two Docker hosts would not share the data: an error', () => {
+    const stack = newStack();
+    const remote = new DockerHost(stack, 'remote', { url: 'ssh://u@box', alias: 'remote' });
+    new ContainerWorkload(stack, 'app', { spec: app });
+    new ContainerWorkload(stack, 'worker', { spec: worker, host: remote });
+    expect(problems(stack)).toEqual([
+      'workload "worker": volumes[0] "media" is shared with workload "app" on docker host "docker-host" (unix:///var/run/docker.sock), but this workload runs on docker host "remote" (ssh://u@box), so they would not share its data; run the workloads that share a volume on one Docker host or in one hybrid VM, or give the volumes different names',
+    ]);
+  });
+
+  test('replicas rules as for any volume: read-write by several replicas needs sharedByReplicas', () => {
+    const stack = containers({ ...app, replicas: 2 }, worker);
+    expect(problems(stack)).toContainEqual(expect.stringMatching(/^workload "app": volumes\[0\] "media" is mounted read-write by all 2 replicas/));
+  });
+});
+
+describe('shared volumes on the hybrid target', () => {
+  const unitArgv = (config: any, name: string) => {
+    const text = config.write_files.find((f: any) => f.path === `/etc/systemd/system/${name}`).content;
+    return readExecLine(/^ExecStart=(.*)$/m.exec(text)![1])[0].argv;
+  };
+
+  test('one VM disk per name, mounted once in the VM, bind-mounted into each container', () => {
+    const stack = newStack();
+    new HybridVm(stack, 'apps', { vm: guest, specs: [worker, { ...app, volumes: [{ ...app.volumes![0], sizeGiB: 10 }, app.volumes![1]] }] });
+    const json = synth(stack);
+    const disks = resources(json, 'libvirt_volume').filter((v) => /_(shared\.|app_)/.test(v.name));
+    expect(disks.map((d) => [d.name, d.capacity, d.lifecycle])).toEqual([
+      ['test_hybrid_app_cache.qcow2', 10, { prevent_destroy: true }],
+      ['test_hybrid_shared.media.qcow2', 10, { prevent_destroy: true }],
+    ]);
+    expect(addresses(json).filter((a) => a.includes('shared-disks'))).toEqual([expect.stringMatching(/^libvirt_volume\.apps_vm_shared-disks_media_/)]);
+    const domain = resources(json, 'libvirt_domain')[0];
+    expect(domain.devices.disks.map((d: any) => d.serial).filter(Boolean)).toEqual(['app_cache', 'shared.media']);
+    const config = guestConfig(resources(json, 'libvirt_cloudinit_disk')[0].user_data);
+    expect(config.mounts.filter((m: string[]) => m[0].includes('shared.media'))).toEqual([
+      ['/dev/disk/by-id/virtio-shared.media', '/var/lib/cdktf-workloads/.shared/media', 'ext4', 'defaults,nofail', '0', '2'],
+    ]);
+    expect(unitArgv(config, 'app.service')).toEqual(expect.arrayContaining(['--volume', '/var/lib/cdktf-workloads/.shared/media:/srv/media', '--volume', '/var/lib/cdktf-workloads/app/cache:/cache']));
+    expect(unitArgv(config, 'worker.service')).toEqual(expect.arrayContaining(['--volume', '/var/lib/cdktf-workloads/.shared/media:/data:ro']));
+    expect(json.output.volumes_worker.value.media).toMatchObject({ storage_name: expect.stringContaining('shared-disks_media'), shared: true });
+    expectGuestChecksPass(resources(json, 'libvirt_cloudinit_disk')[0].user_data);
+  });
+
+  test('users that disagree on sizeGiB: an error naming both (unset counts as the default)', () => {
+    const stack = newStack();
+    new HybridVm(stack, 'apps', { vm: guest, specs: [app, { ...worker, volumes: [{ ...worker.volumes![0], sizeGiB: 50 }] }] });
+    expect(problems(stack)).toEqual([
+      'workload "worker": volumes[0].sizeGiB 50 differs from workload "app"\'s (10 GiB) for the shared volume "media", which is one disk; give every workload that shares the volume the same sizeGiB (unset counts as the default, 10)',
+    ]);
+  });
+
+  test('a container workload and a hybrid one cannot share a volume', () => {
+    const stack = newStack();
+    new ContainerWorkload(stack, 'app', { spec: app });
+    new HybridVm(stack, 'apps', { vm: guest, specs: [worker] });
+    expect(problems(stack)).toEqual([
+      'workload "worker": volumes[0] "media" is shared with workload "app" on docker host "docker-host" (unix:///var/run/docker.sock), but this workload runs on hybrid VM "hybrid", so they would not share its data; run the workloads that share a volume on one Docker host or in one hybrid VM, or give the volumes different names',
+    ]);
+  });
+});
+
+describe('shared volumes on the vm target', () => {
+  test('two VM workloads cannot share one: an error on each, naming the targets that can', () => {
+    const stack = newStack();
+    new VmWorkload(stack, 'app', { spec: app, vm: guest });
+    new VmWorkload(stack, 'worker', { spec: worker, vm: guest });
+    expect(problems(stack)).toEqual([
+      'workload "app": volumes[0] "media" is shared with workload "worker", but on the vm target every workload is a VM of its own, and VMs cannot share a disk; remove shared, or run the workloads that share it on a target that can: container, hybrid',
+      'workload "worker": volumes[0] "media" is shared with workload "app", but on the vm target every workload is a VM of its own, and VMs cannot share a disk; remove shared, or run the workloads that share it on a target that can: container, hybrid',
+    ]);
+  });
+
+  test('one VM workload alone: its own disk, as a private volume, and the output says shared', () => {
+    const stack = newStack();
+    new VmWorkload(stack, 'app', { spec: app, vm: guest });
+    const json = synth(stack);
+    expect(resources(json, 'libvirt_volume').map((v) => v.name).filter((n) => n.startsWith('test_app_'))).toEqual(['test_app_cache.qcow2', 'test_app_media.qcow2']);
+    expect(json.output.volumes_app.value.media.shared).toBe(true);
+  });
+});
+
+(tfcheckAvailable() ? describe : describe.skip)('config files and shared volumes with the real terraform', () => {
+  test('a stack of each target passes tfcheck (terraform validate and plan against the providers\' schemas)', () => {
+    const files = [{ mountPath: '/etc/nginx/nginx.conf', content: 'events {}\n${x} %{y}\n' }, { mountPath: '/etc/a"b', content: 'q', mode: '0440' }];
+    const specs = [{ ...app, configFiles: files }, worker];
+    const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'fv-tfcheck-'));
+    const cdkApp = new App({ outdir });
+    const c = new TerraformStack(cdkApp, 'containers');
+    for (const spec of specs) new ContainerWorkload(c, spec.name, { spec });
+    new HybridVm(new TerraformStack(cdkApp, 'hybrid'), 'apps', { specs, vm: guest });
+    const v = new TerraformStack(cdkApp, 'vms');
+    new VmWorkload(v, 'app', { spec: specs[0], vm: guest });
+    new VmWorkload(v, 'site', { vm: guest, spec: { name: 'site', native: { packages: ['nginx'] }, command: ['/usr/sbin/nginx'], configFiles: files.slice(0, 1) } });
+    cdkApp.synth();
+    const r = tfcheck([outdir]);
+    expect(r.output).not.toMatch(/FAIL/);
+    expect(r.status).toBe(0);
+    expect(r.stacks).toHaveLength(3);
+  });
+});
