@@ -80,6 +80,10 @@ export class AppSpecFile {
     } catch (e) {
       throw new AppSpecError([`${at(0)}: (root): cannot be read as data: ${(e as Error).message}`]);
     }
+    if (typeof data === 'object' && data !== null && 'services' in data && !('workloads' in data)) {
+      // Compose files read the environment and .env and map other fields: that is for the caller to choose.
+      throw new AppSpecError([`${at(0)}: (root): has services: but no workloads:, so it looks like a Compose file; load it with loadComposeFile (ComposeFile.load)`]);
+    }
     const found: Found[] = [];
     const report: Report = (fieldPath, offset, message) =>
       found.push({ offset, text: `${at(offset)}: ${formatPath(fieldPath)}: ${message}` });
@@ -102,9 +106,9 @@ export function loadAppSpec(file: string): AppSpec {
   return AppSpecFile.load(file);
 }
 
-type Segment = string | number;
+export type Segment = string | number;
 
-interface Found {
+export interface Found {
   readonly offset: number;
   readonly text: string;
 }
@@ -170,15 +174,18 @@ function reportRuleProblems(app: AppSpec, tree: Tree, report: Report): void {
 }
 
 /** Problems in the order of the file (a stable sort keeps the order of problems at one node). */
-function sortedTexts(found: Found[]): string[] {
+export function sortedTexts(found: Found[]): string[] {
   return [...found].sort((a, b) => a.offset - b.offset).map((f) => f.text);
 }
 
-/** The file's bytes; a file that is missing, not a file, or over the size limit is an AppSpecError. */
-function read(file: string): Buffer {
+/**
+ * The file's bytes; a file that is missing, not a file, or over the size limit is an AppSpecError.
+ * `fix` is what to do about a file over the limit.
+ */
+export function read(file: string, fix = 'an app spec is a few KiB: split the app into several files, or keep large file contents out of native.files'): Buffer {
   const limit = APP_FILE_LIMITS.bytes;
   const tooLarge = (size: number) => new AppSpecError([
-    `${file}: the file has ${size} bytes, more than the ${limit} (4 MiB) an app file may have; an app spec is a few KiB: split the app into several files, or keep large file contents out of native.files`]);
+    `${file}: the file has ${size} bytes, more than the ${limit} (4 MiB) an app file may have; ${fix}`]);
   let stat: fs.Stats;
   try {
     stat = fs.statSync(file);
@@ -193,7 +200,7 @@ function read(file: string): Buffer {
 }
 
 /** The file's text; bytes that are not UTF-8 are an AppSpecError at the first of them. */
-function decode(file: string, bytes: Buffer): string {
+export function decode(file: string, bytes: Buffer): string {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
@@ -235,7 +242,7 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
 }
 
 /** The document's nodes by field path, each map's keys indexed once, so a lookup costs its depth. */
-class Tree {
+export class Tree {
   /** Where each alias points, as inspect() resolved it in document order. */
   public readonly aliasTargets = new Map<Alias, unknown>();
   private readonly keys = new WeakMap<YAMLMap, Map<string, Pair>>();
@@ -304,7 +311,7 @@ function keyText(key: unknown, aliasTargets: Map<Alias, unknown>): string | unde
   return key.value === null || key.value === undefined ? '' : String(key.value);
 }
 
-interface Structural {
+export interface Structural {
   readonly offset: number;
   readonly path: Segment[];
   readonly message: string;
@@ -315,7 +322,7 @@ interface Structural {
  * map), aliases without an anchor before them, aliases inside their own anchor's value, and more
  * anchors, aliases or aliased values than APP_FILE_LIMITS allows. Records where each alias points.
  */
-function inspect(doc: Document, tree: Tree): Structural[] {
+export function inspect(doc: Document, tree: Tree): Structural[] {
   const problems: Structural[] = [];
   const anchors = new Map<string, Node>();
   /** Values of each finished anchored node, its aliases expanded; `open` holds those not finished. */
@@ -471,7 +478,7 @@ function numberHint(field: string, text: string): string | undefined {
  * The allowed name closest to a misspelt one, if it is close: at most a third of its characters
  * (at least one) inserted, deleted, replaced or swapped with a neighbour. Ties go to the first.
  */
-function closest(typed: string, allowed: string[]): string | undefined {
+export function closest(typed: string, allowed: string[]): string | undefined {
   const limit = Math.max(1, Math.floor(typed.length / 3));
   let best: string | undefined;
   let bestDistance = limit + 1;
@@ -526,7 +533,7 @@ function parseField(field: string): Segment[] {
 }
 
 /** Segments as `workloads[1].ports[0].containerPort`; a key that would break the line as `env["A\nB"]`. */
-function formatPath(segments: Segment[]): string {
+export function formatPath(segments: Segment[]): string {
   const text = segments.map((s) => (typeof s === 'number' ? `[${s}]` : fitsOnOneLine(s) ? `.${s}` : `[${formatValue(s)}]`)).join('').replace(/^\./, '');
   return text || '(root)';
 }
