@@ -5,7 +5,7 @@ import * as path from 'path';
 import { LineCounter, parseDocument, YAMLError } from 'yaml';
 import { AppSpec } from './app-spec';
 import { APP_FILE_LIMITS, AppSpecError, closest, decode, formatPath, Found, inspect, read, Segment, sortedTexts, Tree } from './app-spec-file';
-import { ComposeFileOptions } from './compose-file';
+import { ComposeFileOptions } from './compose-options';
 import {
   COMPOSE_SERVICE_FIELDS, COMPOSE_TOP_LEVEL_FIELDS, COMPOSE_UNSUPPORTED_SERVICE_FIELDS, COMPOSE_UNSUPPORTED_TOP_LEVEL_FIELDS,
 } from './compose-mapping';
