@@ -52,34 +52,7 @@ export class AppSpecFile {
     if (!['.yaml', '.yml', '.json'].includes(ext)) {
       throw new AppSpecError([`${file}: unsupported file extension "${ext}"; use .yaml, .yml or .json`]);
     }
-    const text = decode(file, read(file));
-    // The yaml parser reads JSON too (JSON is YAML 1.2) and, unlike JSON.parse, keeps the position
-    // of every node, so problems in JSON files get lines and columns as well. Its own duplicate-key
-    // check compares every key with every other one (seconds for 20 000 keys): inspect() does it.
-    const lines = new LineCounter();
-    const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: false });
-    const at = (offset: number) => {
-      const { line, col } = lines.linePos(offset);
-      return `${file}:${line}:${col}`;
-    };
-    if (doc.errors.length) {
-      // The parser's own text for this one names its API, not the fix.
-      const text = (e: YAMLError) => (e.code === 'MULTIPLE_DOCS' ? 'the file holds more than one YAML document; keep one' : e.message);
-      throw new AppSpecError(doc.errors.map((e) => `${at(e.pos[0])}: syntax error: ${text(e)}`));
-    }
-    const tree = new Tree(doc, lines);
-    const structural = inspect(doc, tree);
-    if (structural.length) {
-      throw new AppSpecError(sortedTexts(structural.map((f) => ({ offset: f.offset, text: `${at(f.offset)}: ${formatPath(f.path)}: ${f.message}` }))));
-    }
-    let data: unknown;
-    try {
-      // inspect() has bounded what the aliases expand to, linearly and with positions; yaml's own
-      // count (maxAliasCount) walks the whole document again for every alias inside an anchor.
-      data = doc.toJS({ maxAliasCount: -1 });
-    } catch (e) {
-      throw new AppSpecError([`${at(0)}: (root): cannot be read as data: ${(e as Error).message}`]);
-    }
+    const { data, tree, at } = readYaml(file);
     if (typeof data === 'object' && data !== null && 'services' in data && !('workloads' in data)) {
       // Compose files read the environment and .env and map other fields: that is for the caller to choose.
       throw new AppSpecError([`${at(0)}: (root): has services: but no workloads:, so it looks like a Compose file; load it with loadComposeFile (ComposeFile.load)`]);
@@ -104,6 +77,48 @@ export class AppSpecFile {
 /** Same as `AppSpecFile.load`, for TypeScript and JavaScript users. */
 export function loadAppSpec(file: string): AppSpec {
   return AppSpecFile.load(file);
+}
+
+/** A YAML (or JSON) file read as data, with its node tree and a formatter of offsets as `file:line:col`. */
+export interface YamlFile {
+  readonly data: unknown;
+  readonly tree: Tree;
+  readonly at: (offset: number) => string;
+}
+
+/**
+ * Reads, decodes and parses a file within APP_FILE_LIMITS; syntax errors, duplicate keys and
+ * undefined or excessive aliases are an AppSpecError. `tooLargeFix` is what to do with a file over
+ * the size limit; `merge` reads YAML 1.1 merge keys (`<<`), which Compose files use.
+ */
+export function readYaml(file: string, tooLargeFix?: string, merge = false): YamlFile {
+  const text = decode(file, read(file, tooLargeFix));
+  // The yaml parser reads JSON too (JSON is YAML 1.2) and, unlike JSON.parse, keeps the position
+  // of every node, so problems in JSON files get lines and columns as well. Its own duplicate-key
+  // check compares every key with every other one (seconds for 20 000 keys): inspect() does it.
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: false, merge });
+  const at = (offset: number) => {
+    const { line, col } = lines.linePos(offset);
+    return `${file}:${line}:${col}`;
+  };
+  if (doc.errors.length) {
+    // The parser's own text for this one names its API, not the fix.
+    const what = (e: YAMLError) => (e.code === 'MULTIPLE_DOCS' ? 'the file holds more than one YAML document; keep one' : e.message);
+    throw new AppSpecError(doc.errors.map((e) => `${at(e.pos[0])}: syntax error: ${what(e)}`));
+  }
+  const tree = new Tree(doc, lines);
+  const structural = inspect(doc, tree);
+  if (structural.length) {
+    throw new AppSpecError(sortedTexts(structural.map((f) => ({ offset: f.offset, text: `${at(f.offset)}: ${formatPath(f.path)}: ${f.message}` }))));
+  }
+  try {
+    // inspect() has bounded what the aliases expand to, linearly and with positions; yaml's own
+    // count (maxAliasCount) walks the whole document again for every alias inside an anchor.
+    return { data: doc.toJS({ maxAliasCount: -1 }), tree, at };
+  } catch (e) {
+    throw new AppSpecError([`${at(0)}: (root): cannot be read as data: ${(e as Error).message}`]);
+  }
 }
 
 export type Segment = string | number;
@@ -182,7 +197,7 @@ export function sortedTexts(found: Found[]): string[] {
  * The file's bytes; a file that is missing, not a file, or over the size limit is an AppSpecError.
  * `fix` is what to do about a file over the limit.
  */
-export function read(file: string, fix = 'an app spec is a few KiB: split the app into several files, or keep large file contents out of native.files'): Buffer {
+export function read(file: string, fix: string = 'an app spec is a few KiB: split the app into several files, or keep large file contents out of native.files'): Buffer {
   const limit = APP_FILE_LIMITS.bytes;
   const tooLarge = (size: number) => new AppSpecError([
     `${file}: the file has ${size} bytes, more than the ${limit} (4 MiB) an app file may have; ${fix}`]);

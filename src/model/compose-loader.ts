@@ -2,13 +2,13 @@
 // What each field becomes is in compose-mapping.ts, which the README's table is generated from.
 import * as fs from 'fs';
 import * as path from 'path';
-import { LineCounter, parseDocument, YAMLError } from 'yaml';
 import { AppSpec } from './app-spec';
-import { APP_FILE_LIMITS, AppSpecError, closest, decode, formatPath, Found, inspect, read, Segment, sortedTexts, Tree } from './app-spec-file';
+import { APP_FILE_LIMITS, AppSpecError, closest, decode, formatPath, Found, read, readYaml, Segment, sortedTexts } from './app-spec-file';
 import { ComposeFileOptions } from './compose-options';
 import {
   COMPOSE_SERVICE_FIELDS, COMPOSE_TOP_LEVEL_FIELDS, COMPOSE_UNSUPPORTED_SERVICE_FIELDS, COMPOSE_UNSUPPORTED_TOP_LEVEL_FIELDS,
 } from './compose-mapping';
+import { NAME_PATTERN } from './validate';
 import { SECRET_LOOKING } from './warnings';
 import {
   ConfigFileSpec, DependencyCondition, ExtraHostSpec, HealthCheckSpec, LoggingSpec, PortSpec, Protocol, RestartPolicy,
@@ -21,33 +21,11 @@ type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 /** Where Compose mounts a service's secrets. */
 const SECRETS_DIR = '/run/secrets';
-/** A workload name (NAME_PATTERN in validate.ts), which is also the name other services use to reach it. */
-const SERVICE_NAME = /^[a-z0-9][a-z0-9-]{0,62}$/;
 
 export function loadCompose(file: string, options: ComposeFileOptions): AppSpec {
-  const text = decode(file, read(file, 'a Compose file is a few KiB: keep large contents in the files it mounts'));
-  const lines = new LineCounter();
   // merge: Compose reads YAML merge keys (`<<: *defaults`), which YAML 1.2 leaves out.
-  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: false, merge: true });
-  const at = (offset: number) => {
-    const { line, col } = lines.linePos(offset);
-    return `${file}:${line}:${col}`;
-  };
-  if (doc.errors.length) {
-    const what = (e: YAMLError) => (e.code === 'MULTIPLE_DOCS' ? 'the file holds more than one YAML document; keep one' : e.message);
-    throw new AppSpecError(doc.errors.map((e) => `${at(e.pos[0])}: syntax error: ${what(e)}`));
-  }
-  const tree = new Tree(doc, lines);
-  const structural = inspect(doc, tree);
-  if (structural.length) {
-    throw new AppSpecError(sortedTexts(structural.map((f) => ({ offset: f.offset, text: `${at(f.offset)}: ${formatPath(f.path)}: ${f.message}` }))));
-  }
-  let data: Data;
-  try {
-    data = doc.toJS({ maxAliasCount: -1 });
-  } catch (e) {
-    throw new AppSpecError([`${at(0)}: (root): cannot be read as data: ${(e as Error).message}`]);
-  }
+  const { data: parsed, tree, at } = readYaml(file, 'a Compose file is a few KiB: keep large contents in the files it mounts', true);
+  let data = parsed;
   const dir = path.dirname(path.resolve(file));
   const found: Found[] = [];
   const ignore = new Set(options.ignore ?? []);
@@ -438,7 +416,7 @@ function mapProject(ctx: Context, data: Data): AppSpec {
   if (services === undefined) return { workloads: [] };
   const entries = Object.entries(services).filter(([name, body]) => {
     const where = ['services', name];
-    if (!SERVICE_NAME.test(name)) {
+    if (!NAME_PATTERN.test(name)) {
       ctx.report(where, `the service name ${JSON.stringify(name)} cannot be a workload name (lowercase letters, digits and "-", at most 63, starting with a letter or digit), and other services reach it by that name; rename the service${/^[A-Za-z0-9._-]+$/.test(name) ? ` (e.g. ${JSON.stringify(name.toLowerCase().replace(/[._]/g, '-'))}) and the places that name it` : ''}`);
     }
     return v.dict(where, body) !== undefined;
