@@ -118,9 +118,9 @@ export const COMPOSE_UNSUPPORTED_SERVICE_FIELDS: { readonly [key: string]: strin
 /** Top-level fields, mapped or not. */
 export const COMPOSE_TOP_LEVEL_FIELDS: { readonly [key: string]: ComposeFieldMapping } = {
   services: { compose: 'services', spec: 'workloads', notes: 'one workload per service, in the file\'s order; the service\'s name is the workload\'s (a name the spec cannot take, e.g. with `_` or `.`, is reported: other services reach it by that name)' },
-  volumes: { compose: 'volumes', spec: 'volumes[].name', notes: 'names in lowercase with `_` and `.` as `-`; `name:` renames; `external`, `driver`, `driver_opts` and `labels` are reported' },
+  volumes: { compose: 'volumes', spec: 'volumes[].name', notes: 'names in lowercase with `_` and `.` as `-` (two that become one name are reported); `name`, `external`, `driver`, `driver_opts` and `labels` are reported' },
   networks: { compose: 'networks', spec: 'networks', notes: '`driver: bridge` or none; `external`, `internal`, `ipam` and other settings are reported' },
-  secrets: { compose: 'secrets', spec: 'secretEnv variables', notes: '`file:` or `environment:`; their values are not read: set the Terraform variable instead. `external` is reported' },
+  secrets: { compose: 'secrets', spec: 'secretEnv', notes: 'each secret is a sensitive Terraform variable of its name; its `file:` or `environment:` is not read: set `TF_VAR_<name>` instead. `external` is reported' },
   configs: { compose: 'configs', spec: 'configFiles', notes: '`file:`, `content:` or `environment:`; `external` is reported' },
   name: { compose: 'name', spec: '—', notes: 'not used: resource names come from the cdktf stack and the workload names' },
   version: { compose: 'version', spec: '—', notes: 'obsolete in the Compose Specification and ignored, as Compose does' },
