@@ -291,6 +291,13 @@ describe('malformed and hostile files: every problem at its line, all at once', 
     expect(found[0]).toContain('images are not built: build and push the image, then give it as `image`; remove it, or drop it knowingly with ignore: ["services.app.build"]');
   });
 
+  test('turning the image\'s health check off is reported, in both of Compose\'s ways', () => {
+    expect(loadProblems('services:\n  a:\n    image: "x:1"\n    healthcheck: {disable: true}\n  b:\n    image: "x:1"\n    healthcheck: {test: [NONE]}\n')).toEqual([
+      expect.stringMatching(/^compose\.yaml:4:5: services\.a\.healthcheck: cannot be honoured: turning off the image's own health check/),
+      expect.stringMatching(/^compose\.yaml:7:5: services\.b\.healthcheck: cannot be honoured: turning off the image's own health check/),
+    ]);
+  });
+
   test('ignore drops exactly the fields it names, and a file error stays an error', () => {
     const text = 'services:\n  app:\n    image: a:1\n    privileged: true\n    tty: true\n    cpus: lots\n';
     expect(loadProblems(text, {}, { ignore: ['services.app.privileged'] })).toEqual([

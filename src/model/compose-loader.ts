@@ -1109,7 +1109,12 @@ function mapHealthCheck(ctx: Context, at: (...rest: Segment[]) => Segment[], bod
   if (!h) return;
   onlyKeys(ctx, at('healthcheck'), h, ['test', 'interval', 'timeout', 'retries', 'start_period', 'disable'],
     (key) => `healthcheck.${key} is not honoured`);
-  if (h.disable !== undefined && v.bool(at('healthcheck', 'disable'), h.disable)) return;
+  // Compose turns the image's own HEALTHCHECK off; a spec without healthCheck leaves it on.
+  const off = () => ctx.unsupported(at('healthcheck'), 'turning off the image\'s own health check is not honoured (a spec without healthCheck leaves it as the image has it); remove the healthcheck');
+  if (h.disable !== undefined && v.bool(at('healthcheck', 'disable'), h.disable)) {
+    off();
+    return;
+  }
   let command: string[] | undefined;
   if (h.test === undefined) {
     ctx.unsupported(at('healthcheck'), 'without test, Compose tunes the image\'s own check, which the spec cannot; give the test');
@@ -1120,7 +1125,10 @@ function mapHealthCheck(ctx: Context, at: (...rest: Segment[]) => Segment[], bod
   } else {
     const test = v.strings(at('healthcheck', 'test'), h.test);
     if (!test) return;
-    if (test[0] === 'NONE') return;
+    if (test[0] === 'NONE') {
+      off();
+      return;
+    }
     if (test[0] === 'CMD' && test.length > 1) command = test.slice(1);
     // Docker runs CMD-SHELL with the image's default shell: /bin/sh -c on Linux.
     else if (test[0] === 'CMD-SHELL' && test.length === 2) command = ['/bin/sh', '-c', test[1]];
