@@ -484,3 +484,21 @@ describe('round trip: Compose file → spec → container target, the container 
     expect({ status: result.status, output: result.status === 0 ? '' : result.output }).toEqual({ status: 0, output: '' });
   });
 });
+
+describe('property: any string survives the file as data', () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const fc: typeof import('fast-check') = require('fast-check');
+  test('an env value, a label and a command word written with $ doubled (YAML double quotes) load as the same string', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'compose-prop-'));
+    dirs.push(dir);
+    const file = path.join(dir, 'compose.yaml');
+    // JSON's string syntax is YAML's double-quoted syntax, with \u escapes for what YAML would not print.
+    const quoted = (s: string) => JSON.stringify(s.replace(/\$/g, '$$$$')).replace(/[\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]|[\ud800-\udfff]/g,
+      (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 40 }), (s) => {
+      fs.writeFileSync(file, `services:\n  a:\n    image: "x:1"\n    environment: {V: ${quoted(s)}}\n    labels: {l: ${quoted(s)}}\n    command: [${quoted(s)}]\n`);
+      const w = loadComposeFile(file, { environment: {} }).workloads[0];
+      expect([w.env?.V ?? '', w.labels?.l, w.command]).toEqual([s, s, [s]]);
+    }), { numRuns: 300, seed: 12 });
+  });
+});
