@@ -1,5 +1,6 @@
 import { App } from 'cdktf';
 import { WorkloadTarget } from '../src';
+import { addComposeExampleStacks } from './compose/stack';
 import { LegacyVmStack } from './legacy-vm/vm-stack';
 import { MicroservicesContainerStack } from './microservices/container-stack';
 import { SwitchTargetStack } from './switch-target/stack';
@@ -17,4 +18,6 @@ export function addExampleStacks(app: App): void {
   for (const target of Object.values(WorkloadTarget)) {
     new SwitchTargetStack(app, `switch-target-${target}`, target);
   }
+  // Compose files as apps: loadComposeFile, on the container and hybrid targets.
+  addComposeExampleStacks(app);
 }

@@ -6,7 +6,7 @@ import { App, TerraformStack } from 'cdktf';
 import { expectGuestChecksPass, guestConfig, hasCommand, systemdVerify } from './guest-checks';
 import { tfcheck, tfcheckAvailable } from './tfcheck';
 import { newStack, problems, resources, synth } from './util';
-import { ContainerWorkload, DependencyCondition, HybridVm, VmSpec, VmWorkload, WorkloadSpec } from '../src';
+import { ContainerWorkload, DependencyCondition, HybridVm, RestartPolicy, VmSpec, VmWorkload, WorkloadSpec } from '../src';
 import { parseCron } from '../src/model/cron';
 import { onCalendar } from '../src/encoding/systemd-calendar';
 
@@ -101,9 +101,14 @@ describe('job on the container target', () => {
       'workload "j": job.timeoutSeconds 0 is less than 1; use a whole number of seconds from 1 to 86400',
       'workload "j": ports[0].hostPort 8081 is published by a job, which runs to completion and is not there to answer; remove hostPort (other workloads still reach the port by name while the job runs), or remove job',
       'workload "j": healthCheck is set on a job, which runs to completion: its exit status says whether it succeeded; remove healthCheck, or remove job',
-      'workload "j": restart is set on a job: a run that fails counts as failed and is not restarted (a scheduled job runs again at its next time); remove restart, or remove job',
+      'workload "j": restart {"policy":"always"} is set on a job: a run that fails counts as failed and is not restarted (a scheduled job runs again at its next time); remove restart (or use policy "no"), or remove job',
       'workload "j": replicas 2 is more than 1 on a job, which runs once per run; use 1 (or 0 to not run it)',
     ]));
+  });
+
+  test('restart policy "no", which Compose files write on their one-shot services, is what a job does anyway and is accepted', () => {
+    expect(problems(stack({ name: 'j', image: 'app:1.0', job: {}, restart: { policy: RestartPolicy.NO } }))).toEqual([]);
+    expect(problems(stack({ name: 'j', image: 'app:1.0', job: {}, restart: { policy: RestartPolicy.NO, maxRetries: 1 } }))).toHaveLength(1);
   });
 
   (tfcheckAvailable() ? test : test.skip)('Terraform accepts the job container, its postcondition and the health wait (tfcheck)', () => {

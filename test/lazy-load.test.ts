@@ -5,8 +5,8 @@ import * as path from 'path';
 // The built package (lib/, made by `npm run build`, which `npm test` runs first) as users load it.
 const root = path.resolve(__dirname, '..');
 
-function loadedDomainBindings(program: string): boolean {
-  const code = `${program}; process.stdout.write(String(Object.keys(require.cache).some((k) => k.includes('providers/libvirt/domain'))));`;
+function loadedDomainBindings(program: string, module = 'providers/libvirt/domain'): boolean {
+  const code = `${program}; process.stdout.write(String(Object.keys(require.cache).some((k) => k.includes(${JSON.stringify(module)}))));`;
   const r = spawnSync(process.execPath, ['-e', code], { cwd: root, encoding: 'utf8' });
   if (r.status !== 0) throw new Error(r.stderr);
   return r.stdout === 'true';
@@ -25,6 +25,13 @@ describe('loading the built package', () => {
   test('creating a VM loads them', () => {
     expect(loadedDomainBindings(`const w = require('./lib'); const { App, TerraformStack } = require('cdktf');
       new w.VmWorkload(new TerraformStack(new App(), 's'), 'a', { spec: { name: 'a', image: 'nginx' } })`)).toBe(true);
+  });
+
+  test('a program that does not read Compose files does not load the Compose loader; loadComposeFile does', () => {
+    const container = `const w = require('./lib'); const { App, TerraformStack } = require('cdktf');
+      new w.ContainerWorkload(new TerraformStack(new App(), 's'), 'a', { spec: { name: 'a', image: 'nginx' } })`;
+    expect(loadedDomainBindings(container, 'model/compose-loader')).toBe(false);
+    expect(loadedDomainBindings(`${container}; w.loadComposeFile('examples/compose/nextcloud/compose.yaml', { environment: {} })`, 'model/compose-loader')).toBe(true);
   });
 
   test('the libvirt namespace still exposes every binding', () => {

@@ -53,33 +53,10 @@ export class AppSpecFile {
     if (!['.yaml', '.yml', '.json'].includes(ext)) {
       throw new AppSpecError([`${file}: unsupported file extension "${ext}"; use .yaml, .yml or .json`]);
     }
-    const text = decode(file, read(file));
-    // The yaml parser reads JSON too (JSON is YAML 1.2) and, unlike JSON.parse, keeps the position
-    // of every node, so problems in JSON files get lines and columns as well. Its own duplicate-key
-    // check compares every key with every other one (seconds for 20 000 keys): inspect() does it.
-    const lines = new LineCounter();
-    const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: false });
-    const at = (offset: number) => {
-      const { line, col } = lines.linePos(offset);
-      return `${file}:${line}:${col}`;
-    };
-    if (doc.errors.length) {
-      // The parser's own text for this one names its API, not the fix.
-      const text = (e: YAMLError) => (e.code === 'MULTIPLE_DOCS' ? 'the file holds more than one YAML document; keep one' : e.message);
-      throw new AppSpecError(doc.errors.map((e) => `${at(e.pos[0])}: syntax error: ${text(e)}`));
-    }
-    const tree = new Tree(doc, lines);
-    const structural = inspect(doc, tree);
-    if (structural.length) {
-      throw new AppSpecError(sortedTexts(structural.map((f) => ({ offset: f.offset, text: `${at(f.offset)}: ${formatPath(f.path)}: ${f.message}` }))));
-    }
-    let data: unknown;
-    try {
-      // inspect() has bounded what the aliases expand to, linearly and with positions; yaml's own
-      // count (maxAliasCount) walks the whole document again for every alias inside an anchor.
-      data = doc.toJS({ maxAliasCount: -1 });
-    } catch (e) {
-      throw new AppSpecError([`${at(0)}: (root): cannot be read as data: ${(e as Error).message}`]);
+    const { data, tree, at } = readYaml(file);
+    if (typeof data === 'object' && data !== null && 'services' in data && !('workloads' in data)) {
+      // Compose files read the environment and .env and map other fields: that is for the caller to choose.
+      throw new AppSpecError([`${at(0)}: (root): has services: but no workloads:, so it looks like a Compose file; load it with loadComposeFile (ComposeFile.load)`]);
     }
     const found: Found[] = [];
     const report: Report = (fieldPath, offset, message) =>
@@ -118,9 +95,51 @@ function withAbsoluteSources(app: AppSpec, dir: string): AppSpec {
   };
 }
 
-type Segment = string | number;
+/** A YAML (or JSON) file read as data, with its node tree and a formatter of offsets as `file:line:col`. */
+export interface YamlFile {
+  readonly data: unknown;
+  readonly tree: Tree;
+  readonly at: (offset: number) => string;
+}
 
-interface Found {
+/**
+ * Reads, decodes and parses a file within APP_FILE_LIMITS; syntax errors, duplicate keys and
+ * undefined or excessive aliases are an AppSpecError. `tooLargeFix` is what to do with a file over
+ * the size limit; `merge` reads YAML 1.1 merge keys (`<<`), which Compose files use.
+ */
+export function readYaml(file: string, tooLargeFix?: string, merge = false): YamlFile {
+  const text = decode(file, read(file, tooLargeFix));
+  // The yaml parser reads JSON too (JSON is YAML 1.2) and, unlike JSON.parse, keeps the position
+  // of every node, so problems in JSON files get lines and columns as well. Its own duplicate-key
+  // check compares every key with every other one (seconds for 20 000 keys): inspect() does it.
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: false, merge });
+  const at = (offset: number) => {
+    const { line, col } = lines.linePos(offset);
+    return `${file}:${line}:${col}`;
+  };
+  if (doc.errors.length) {
+    // The parser's own text for this one names its API, not the fix.
+    const what = (e: YAMLError) => (e.code === 'MULTIPLE_DOCS' ? 'the file holds more than one YAML document; keep one' : e.message);
+    throw new AppSpecError(doc.errors.map((e) => `${at(e.pos[0])}: syntax error: ${what(e)}`));
+  }
+  const tree = new Tree(doc, lines);
+  const structural = inspect(doc, tree);
+  if (structural.length) {
+    throw new AppSpecError(sortedTexts(structural.map((f) => ({ offset: f.offset, text: `${at(f.offset)}: ${formatPath(f.path)}: ${f.message}` }))));
+  }
+  try {
+    // inspect() has bounded what the aliases expand to, linearly and with positions; yaml's own
+    // count (maxAliasCount) walks the whole document again for every alias inside an anchor.
+    return { data: doc.toJS({ maxAliasCount: -1 }), tree, at };
+  } catch (e) {
+    throw new AppSpecError([`${at(0)}: (root): cannot be read as data: ${(e as Error).message}`]);
+  }
+}
+
+export type Segment = string | number;
+
+export interface Found {
   readonly offset: number;
   readonly text: string;
 }
@@ -186,15 +205,18 @@ function reportRuleProblems(app: AppSpec, tree: Tree, report: Report): void {
 }
 
 /** Problems in the order of the file (a stable sort keeps the order of problems at one node). */
-function sortedTexts(found: Found[]): string[] {
+export function sortedTexts(found: Found[]): string[] {
   return [...found].sort((a, b) => a.offset - b.offset).map((f) => f.text);
 }
 
-/** The file's bytes; a file that is missing, not a file, or over the size limit is an AppSpecError. */
-function read(file: string): Buffer {
+/**
+ * The file's bytes; a file that is missing, not a file, or over the size limit is an AppSpecError.
+ * `fix` is what to do about a file over the limit.
+ */
+export function read(file: string, fix: string = 'an app spec is a few KiB: split the app into several files, or keep large file contents out of native.files'): Buffer {
   const limit = APP_FILE_LIMITS.bytes;
   const tooLarge = (size: number) => new AppSpecError([
-    `${file}: the file has ${size} bytes, more than the ${limit} (4 MiB) an app file may have; an app spec is a few KiB: split the app into several files, or keep large file contents out of native.files`]);
+    `${file}: the file has ${size} bytes, more than the ${limit} (4 MiB) an app file may have; ${fix}`]);
   let stat: fs.Stats;
   try {
     stat = fs.statSync(file);
@@ -209,7 +231,7 @@ function read(file: string): Buffer {
 }
 
 /** The file's text; bytes that are not UTF-8 are an AppSpecError at the first of them. */
-function decode(file: string, bytes: Buffer): string {
+export function decode(file: string, bytes: Buffer): string {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
@@ -251,7 +273,7 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
 }
 
 /** The document's nodes by field path, each map's keys indexed once, so a lookup costs its depth. */
-class Tree {
+export class Tree {
   /** Where each alias points, as inspect() resolved it in document order. */
   public readonly aliasTargets = new Map<Alias, unknown>();
   private readonly keys = new WeakMap<YAMLMap, Map<string, Pair>>();
@@ -320,7 +342,7 @@ function keyText(key: unknown, aliasTargets: Map<Alias, unknown>): string | unde
   return key.value === null || key.value === undefined ? '' : String(key.value);
 }
 
-interface Structural {
+export interface Structural {
   readonly offset: number;
   readonly path: Segment[];
   readonly message: string;
@@ -331,7 +353,7 @@ interface Structural {
  * map), aliases without an anchor before them, aliases inside their own anchor's value, and more
  * anchors, aliases or aliased values than APP_FILE_LIMITS allows. Records where each alias points.
  */
-function inspect(doc: Document, tree: Tree): Structural[] {
+export function inspect(doc: Document, tree: Tree): Structural[] {
   const problems: Structural[] = [];
   const anchors = new Map<string, Node>();
   /** Values of each finished anchored node, its aliases expanded; `open` holds those not finished. */
@@ -487,7 +509,7 @@ function numberHint(field: string, text: string): string | undefined {
  * The allowed name closest to a misspelt one, if it is close: at most a third of its characters
  * (at least one) inserted, deleted, replaced or swapped with a neighbour. Ties go to the first.
  */
-function closest(typed: string, allowed: string[]): string | undefined {
+export function closest(typed: string, allowed: string[]): string | undefined {
   const limit = Math.max(1, Math.floor(typed.length / 3));
   let best: string | undefined;
   let bestDistance = limit + 1;
@@ -542,7 +564,7 @@ function parseField(field: string): Segment[] {
 }
 
 /** Segments as `workloads[1].ports[0].containerPort`; a key that would break the line as `env["A\nB"]`. */
-function formatPath(segments: Segment[]): string {
+export function formatPath(segments: Segment[]): string {
   const text = segments.map((s) => (typeof s === 'number' ? `[${s}]` : fitsOnOneLine(s) ? `.${s}` : `[${formatValue(s)}]`)).join('').replace(/^\./, '');
   return text || '(root)';
 }

@@ -618,8 +618,9 @@ function checkJob(spec: WorkloadSpec, p: Problems) {
   if (spec.healthCheck !== undefined) {
     p.add('healthCheck', undefined, 'is set on a job, which runs to completion: its exit status says whether it succeeded', 'remove healthCheck, or remove job');
   }
-  if (spec.restart !== undefined) {
-    p.add('restart', undefined, 'is set on a job: a run that fails counts as failed and is not restarted (a scheduled job runs again at its next time)', 'remove restart, or remove job');
+  // "no" says what a job does anyway (Compose files write it on their one-shot services).
+  if (spec.restart !== undefined && spec.restart.policy !== RestartPolicy.NO) {
+    p.add('restart', spec.restart, 'is set on a job: a run that fails counts as failed and is not restarted (a scheduled job runs again at its next time)', 'remove restart (or use policy "no"), or remove job');
   }
   if (typeof spec.replicas === 'number' && spec.replicas > 1) {
     p.add('replicas', spec.replicas, 'is more than 1 on a job, which runs once per run', 'use 1 (or 0 to not run it)');

@@ -2,7 +2,7 @@ import { WorkloadTarget } from './target';
 import { Risk, WorkloadSpec } from './workload-spec';
 
 /** Env names that usually hold a secret. `_FILE` names (a path to a secret file) do not. */
-const SECRET_LOOKING = /(PASSWORD|PASSWD|SECRET|TOKEN|CREDENTIAL|PRIVATE_KEY|API_KEY|ACCESS_KEY|_KEY$|^KEY$)/i;
+export const SECRET_LOOKING = /(PASSWORD|PASSWD|SECRET|TOKEN|CREDENTIAL|PRIVATE_KEY|API_KEY|ACCESS_KEY|_KEY$|^KEY$)/i;
 
 /** Host addresses that mean "every address of the host". */
 const EVERY_ADDRESS = ['0.0.0.0', '::'];

@@ -1,0 +1,27 @@
+import type { AppSpec } from './app-spec';
+import { ComposeFileOptions } from './compose-options';
+
+/**
+ * Loads Compose files (compose-spec.io) as app specs. The loader itself is loaded on first use,
+ * so programs that do not read Compose files do not pay for it.
+ */
+export class ComposeFile {
+  /**
+   * Reads a Compose file and maps its services onto workload specs, as the README's table
+   * "Compose fields" says. Throws one AppSpecError listing every problem with its file, line and
+   * column: errors in the file, and every field no target can honour (unless `options.ignore`
+   * names it).
+   */
+  public static load(file: string, options?: ComposeFileOptions): AppSpec {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const loader: typeof import('./compose-loader') = require('./compose-loader');
+    return loader.loadCompose(file, options ?? {});
+  }
+
+  private constructor() {}
+}
+
+/** Same as `ComposeFile.load`, for TypeScript and JavaScript users. */
+export function loadComposeFile(file: string, options?: ComposeFileOptions): AppSpec {
+  return ComposeFile.load(file, options);
+}
