@@ -2,7 +2,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { TerraformStack, Testing } from 'cdktf';
-import { tfcheck, tfcheckAvailable } from './tfcheck';
+import { tfcheckAvailable, tfcheckStack } from './tfcheck';
 import { problems, resources, synth } from './util';
 import { COMPOSE_EXAMPLES, ComposeStack } from '../examples/compose/stack';
 import { APP_FILE_LIMITS, AppSpec, AppSpecError, loadAppSpec, loadComposeFile, WorkloadApp, WorkloadTarget } from '../src';
@@ -481,13 +481,9 @@ describe('round trip: Compose file → spec → container target, the container 
   });
 
   (tfcheckAvailable() ? test : test.skip)('the stack passes terraform validate and plan (tfcheck)', () => {
-    const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'compose-rt-'));
-    dirs.push(outdir);
-    const app = Testing.app({ outdir } as any);
-    const stack = new TerraformStack(app, 'rt');
-    new WorkloadApp(stack, 'app', { app: loadComposeFile(file, { environment: {} }), target: WorkloadTarget.CONTAINER });
-    app.synth();
-    const result = tfcheck([path.join(outdir, 'stacks', 'rt')]);
+    const result = tfcheckStack('rt', (stack) => {
+      new WorkloadApp(stack, 'app', { app: loadComposeFile(file, { environment: {} }), target: WorkloadTarget.CONTAINER });
+    });
     expect({ status: result.status, output: result.status === 0 ? '' : result.output }).toEqual({ status: 0, output: '' });
   });
 });

@@ -1,10 +1,6 @@
 import { spawnSync } from 'child_process';
-import * as fs from 'fs';
-import * as os from 'os';
-import * as path from 'path';
-import { App, TerraformStack } from 'cdktf';
 import { expectGuestChecksPass, guestConfig, hasCommand, systemdVerify } from './guest-checks';
-import { tfcheck, tfcheckAvailable } from './tfcheck';
+import { tfcheckAvailable, tfcheckStack } from './tfcheck';
 import { newStack, problems, resources, synth } from './util';
 import { ContainerWorkload, DependencyCondition, HybridVm, RestartPolicy, VmSpec, VmWorkload, WorkloadSpec } from '../src';
 import { parseCron } from '../src/model/cron';
@@ -112,18 +108,11 @@ describe('job on the container target', () => {
   });
 
   (tfcheckAvailable() ? test : test.skip)('Terraform accepts the job container, its postcondition and the health wait (tfcheck)', () => {
-    const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'jobs-'));
-    try {
-      const app = new App({ outdir });
-      const s = new TerraformStack(app, 'jobs');
+    const r = tfcheckStack('jobs', (s) => {
       for (const spec of [db, migrate, web]) new ContainerWorkload(s, spec.name, { spec });
-      app.synth();
-      const r = tfcheck([path.join(outdir, 'stacks', 'jobs')]);
-      expect(r.output).toContain('PASS');
-      expect(r.status).toBe(0);
-    } finally {
-      fs.rmSync(outdir, { recursive: true, force: true });
-    }
+    });
+    expect(r.output).toContain('PASS');
+    expect(r.status).toBe(0);
   });
 });
 

@@ -6,7 +6,7 @@ import * as path from 'path';
 import { App, TerraformStack } from 'cdktf';
 import { guestConfig, pyYamlLoad, asGuestReceives, shellWords, systemdVerify, unitsOf, xmlAttributes } from './guest-checks';
 import { evaluateTemplate, evaluateTemplates } from './terraform-eval';
-import { tfcheck, tfcheckAvailable } from './tfcheck';
+import { tfcheckAvailable, tfcheckStack } from './tfcheck';
 import { newStack, problems, resources, synth } from './util';
 import { ContainerWorkload, DockerHost, HybridVm, LibvirtHost, VmWorkload, WorkloadSpec } from '../src';
 
@@ -72,18 +72,11 @@ describe('Terraform strings', () => {
   });
 
   (tfcheckAvailable() ? test : test.skip)('the compose health check with ${VAR} passes terraform validate and plan', () => {
-    const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'spec-values-'));
-    try {
-      const app = new App({ outdir });
-      const stack = new TerraformStack(app, 'health');
+    const r = tfcheckStack('health', (stack) => {
       new ContainerWorkload(stack, 'db', { spec: { name: 'db', image: 'postgres:16.4', healthCheck: { command: ['sh', '-c', 'pg_isready -U "${POSTGRES_USER}"'] } } });
-      app.synth();
-      const r = tfcheck([path.join(outdir, 'stacks', 'health')]);
-      expect(r.output).toContain('PASS');
-      expect(r.status).toBe(0);
-    } finally {
-      fs.rmSync(outdir, { recursive: true, force: true });
-    }
+    });
+    expect(r.output).toContain('PASS');
+    expect(r.status).toBe(0);
   });
 
   test('labels on the vm target are escaped for Terraform and for XML', () => {
