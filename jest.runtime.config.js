@@ -4,7 +4,7 @@ module.exports = {
   roots: ['<rootDir>/test/runtime'],
   testMatch: ['**/*.runtime.ts'],
   transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json', isolatedModules: true }] },
-  globalSetup: '<rootDir>/test/global-setup.js',
+  globalSetup: '<rootDir>/test/runtime/global-setup.ts',
   globalTeardown: '<rootDir>/test/global-teardown.js',
   reporters: ['default', '<rootDir>/test/summary-reporter.js'],
   testTimeout: 45 * 60 * 1000,
