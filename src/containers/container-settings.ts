@@ -75,7 +75,8 @@ export function containerSettings(spec: ResolvedSpec): ContainerSettings {
     health: h && test ? {
       test, intervalSeconds: h.intervalSeconds, timeoutSeconds: h.timeoutSeconds, retries: h.retries, startPeriodSeconds: h.startPeriodSeconds,
     } : undefined,
-    securityOpts: ['no-new-privileges:true'],
+    // `=`, not `:`: dockerd logs the `:` form as deprecated at every container create.
+    securityOpts: ['no-new-privileges=true'],
     ipcMode: 'private',
   };
 }
