@@ -1,11 +1,11 @@
 import { Network } from '@cdktf/provider-docker/lib/network';
 import { Volume } from '@cdktf/provider-docker/lib/volume';
 import { DockerProvider } from '@cdktf/provider-docker/lib/provider';
-import { TerraformStack } from 'cdktf';
 import { Construct, IConstruct } from 'constructs';
 import { SHARED_VOLUME_LABEL } from '../../model/contracts';
 import { DEFAULTS, HOST_DEFAULTS } from '../../model/defaults';
 import { defaultHost, defaultNamePrefix, duplicateAliasProblems, namePrefixProblems, remoteHostName, scopedName, stackPrefix } from '../hosts';
+import { joinStackIndex, stackIndex } from '../stack-index';
 
 export interface DockerHostProps {
   /**
@@ -97,6 +97,7 @@ export class DockerHost extends Construct {
       driver: 'bridge',
     });
     this.node.addValidation({ validate: () => [...this.validateAliases(), ...namePrefixProblems(this.label, this.namePrefix)] });
+    joinStackIndex(this);
   }
 
   /**
@@ -146,7 +147,7 @@ export class DockerHost extends Construct {
   }
 
   private validateAliases(): string[] {
-    const hosts = TerraformStack.of(this).node.findAll().filter(DockerHost.isDockerHost);
+    const hosts = stackIndex(this).of(DockerHost.isDockerHost);
     return duplicateAliasProblems(this, hosts, (h) => h.provider.alias, 'docker');
   }
 }
