@@ -32,14 +32,15 @@ export interface ContainerWorkloadProps {
 }
 
 /**
- * A workload as Docker containers: one image, one container per replica on the host's shared
- * network, one Docker volume per persistent volume. Secure defaults: never privileged, no host
- * namespaces, no-new-privileges, a memory limit, loopback-bound ports unless the spec says public.
+ * A workload as Docker containers: its image (one docker_image per image reference on the host,
+ * shared by the workloads that run it), one container per replica on the host's shared network,
+ * one Docker volume per persistent volume. Secure defaults: never privileged, no host namespaces,
+ * no-new-privileges, a memory limit, loopback-bound ports unless the spec says public.
  */
 export class ContainerWorkload extends Workload {
   /** The Docker host it runs on. */
   public readonly host: DockerHost;
-  /** Escape hatch: the image. */
+  /** Escape hatch: the image, shared by the host's workloads that run the same image reference. */
   public readonly image: Image;
   /** Escape hatch: one container per replica. */
   public readonly containers: Container[];
@@ -60,7 +61,7 @@ export class ContainerWorkload extends Workload {
     // Every string below that comes from the spec goes through tfLiteral (the Terraform boundary).
     const labels = settings.labels.map(([label, value]) => ({ label: tfLiteral(label), value: tfLiteral(value) }));
 
-    this.image = new Image(this, 'image', { provider, name: tfLiteral(settings.image), keepLocally: true });
+    this.image = this.host._image(settings.image);
 
     const volumeGroup = new Construct(this, 'volumes');
     this.dockerVolumes = {};
