@@ -16,7 +16,7 @@ import { capabilityProblems } from '../capabilities';
 import { secretVariable } from '../secrets';
 import { WorkloadTarget } from '../../model/target';
 import { DependencyEnd } from '../dependency-conditions';
-import { tfLiteral, tfLiterals } from '../terraform-text';
+import { attributeOf, tfLiteral, tfLiterals } from '../terraform-text';
 import { PublishedPort, publishedPorts } from '../stack-checks';
 import { registerSharedVolumes, SharedVolumePlace, sharedVolumeProblems } from '../shared-volumes';
 import { addDependsOn, Workload } from '../workload';
@@ -86,7 +86,7 @@ export class ContainerWorkload extends Workload {
         provider,
         name: this.host.scopedName(`${spec.name}-${i}`),
         hostname: `${spec.name}-${i}`,
-        image: this.image.imageId,
+        image: attributeOf(this.image, 'imageId'),
         entrypoint: tfLiterals(settings.entrypoint),
         command: tfLiterals(settings.command),
         env: envEntries(this, settings.env, settings.secretEnv),
@@ -111,7 +111,7 @@ export class ContainerWorkload extends Workload {
           protocol: p.protocol,
         })),
         volumes: uniqueByName(spec.volumes).map((v) => ({
-          volumeName: this.dockerVolumes[v.name].name,
+          volumeName: attributeOf(this.dockerVolumes[v.name], 'name'),
           containerPath: tfLiteral(v.mountPath),
           readOnly: v.readOnly,
         })),
@@ -127,7 +127,7 @@ export class ContainerWorkload extends Workload {
         // Only networks_advanced: with network_mode set too, the provider creates the container on
         // that network without its aliases, and the later connect cannot add them (found on the
         // runtime lab's engine), so the workload would not be reachable by name.
-        networksAdvanced: spec.networks.filter(isNetworkName).map((n) => ({ name: this.host.networkFor(n).name, aliases: [spec.name] })),
+        networksAdvanced: spec.networks.filter(isNetworkName).map((n) => ({ name: attributeOf(this.host.networkFor(n), 'name'), aliases: [spec.name] })),
         // Stopped gracefully on re-creation, not killed: a database gets to shut down cleanly.
         destroyGraceSeconds: DEFAULTS.stopGraceSeconds,
         privileged: false,
@@ -163,9 +163,9 @@ export class ContainerWorkload extends Workload {
   public get volumes(): WorkloadVolume[] {
     return uniqueByName(this.resolved.volumes).map((v) => ({
       name: v.name,
-      storageName: this.dockerVolumes[v.name].name,
+      storageName: attributeOf(this.dockerVolumes[v.name], 'name'),
       mountPath: v.mountPath,
-      location: this.dockerVolumes[v.name].mountpoint,
+      location: attributeOf(this.dockerVolumes[v.name], 'mountpoint'),
       shared: v.shared || undefined,
     }));
   }

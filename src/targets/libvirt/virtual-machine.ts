@@ -11,7 +11,7 @@ import { renderNetworkConfig } from '../../cloudinit/cloud-config';
 import { DEFAULT_BASE_IMAGE_URL, resolveVm } from '../../model/defaults';
 import { VmSpec } from '../../model/workload-spec';
 import { joinStackIndex, stackIndex } from '../stack-index';
-import { tfLiteral } from '../terraform-text';
+import { attributeOf, tfLiteral } from '../terraform-text';
 import { Workload } from '../workload';
 
 /** A data disk of a VM. */
@@ -120,7 +120,7 @@ export class VirtualMachine extends Construct {
     const forwards = props.portForwards ?? [];
     const forwardMac = forwards.length ? deterministicMac(`${stackName}/${this.node.path}/forward`) : undefined;
 
-    const backingPath = guest.baseImagePath ?? host.baseImage(guest.baseImageUrl ?? DEFAULT_BASE_IMAGE_URL).path;
+    const backingPath = guest.baseImagePath ?? attributeOf(host.baseImage(guest.baseImageUrl ?? DEFAULT_BASE_IMAGE_URL), 'path');
     this.rootDisk = new Volume(this, 'root-disk', {
       provider,
       name: `${name}-root.qcow2`,
@@ -158,7 +158,7 @@ export class VirtualMachine extends Construct {
       disks.push({
         device: 'disk',
         driver: { type: 'qcow2' },
-        source: { volume: { pool, volume: volume.name } },
+        source: { volume: { pool, volume: attributeOf(volume, 'name') } },
         target: { dev: `vd${String.fromCharCode('b'.charCodeAt(0) + i)}`, bus: 'virtio' },
         serial: d.serial,
       });
