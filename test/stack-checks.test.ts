@@ -1,6 +1,7 @@
 // Issue 11: the stack-wide checks and the dependency wiring are computed once per stack, not once
 // per workload, and still report each problem once, on the same workload, with the same message.
 import * as fc from 'fast-check';
+import { Aspects } from 'cdktf';
 import { Construct, Node } from 'constructs';
 import { newStack, problems, synth } from './util';
 import { ContainerWorkload, DockerHost, LibvirtHost, WorkloadSpec } from '../src';
@@ -158,6 +159,14 @@ describe('one walk of the stack per synth', () => {
   test('does not grow with the number of workloads', () => {
     // cdktf walks the stack a fixed number of times; the library adds one for its index.
     expect(walks(40)).toBe(walks(5));
+  });
+
+  test('a stack without dependsOn gets no Aspect, which would visit every node', () => {
+    const stack = newStack();
+    new ContainerWorkload(stack, 'web', { spec: { name: 'web', image: 'nginx:1.27' } });
+    expect(Aspects.of(stack).all).toHaveLength(0);
+    new ContainerWorkload(stack, 'api', { spec: { name: 'api', image: 'nginx:1.27', dependsOn: ['web'] } });
+    expect(Aspects.of(stack).all).toHaveLength(1);
   });
 });
 

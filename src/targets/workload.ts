@@ -42,7 +42,8 @@ export abstract class Workload extends Construct {
       validate: () => [...validateSpec(this.spec), ...this.targetMismatch(), ...this.validateForTarget(), ...stackChecks(this).problemsOf(this), ...this.conditionProblems()],
     });
     joinStackIndex(this);
-    DependencyWiring.ensure(TerraformStack.of(this));
+    // Only a stack with some dependsOn needs the wiring: an Aspect costs every node of the tree a visit.
+    if ((spec.dependsOn ?? []).length > 0) DependencyWiring.ensure(TerraformStack.of(this));
     for (const warning of specWarnings(spec, target)) Annotations.of(this).addWarning(warning);
   }
 
