@@ -237,13 +237,20 @@ describe('one docker_image per image reference per Docker host (issue 11)', () =
   });
 
   test('the id is an injective function of the reference, with "%" alone for none', () => {
-    const decode = (id: string) => (id === '%' ? '' : id.replace(/%2F|%25/g, (e) => (e === '%2F' ? '/' : '%')));
-    fc.assert(fc.property(fc.string({ unit: fc.constantFrom('a', '/', '%', '2', 'F', '5', ':', '-') }), (ref) => {
+    const decode = (id: string) => (id === '%' ? '' : id.replace(/%(2F|25|24)/g, (_, hex) => String.fromCharCode(parseInt(hex, 16))));
+    fc.assert(fc.property(fc.string({ unit: fc.constantFrom('a', '/', '%', '$', '2', '4', 'F', '5', ':', '-') }), (ref) => {
       const id = imageConstructId(ref);
       expect(id).not.toContain('/');
       expect(id === '%').toBe(ref === '');
       expect(decode(id)).toBe(ref);
     }), { seed: 11, numRuns: 2000 });
+  });
+
+  test('an image that reads as a cdktf token is a validation error, not a crash', () => {
+    // cdktf refuses a construct id holding `${TfToken[…]}`; the id escapes "$".
+    const stack = newStack();
+    new ContainerWorkload(stack, 'a', { spec: { name: 'a', image: '${TfToken[TOKEN.1]}' } });
+    expect(problems(stack)).toEqual(expect.arrayContaining([expect.stringMatching(/^workload "a": image "\$\{TfToken\[TOKEN\.1\]\}" contains a cdktf token marker/)]));
   });
 
   test('a workload without an image is still a validation error, not a crash', () => {

@@ -173,9 +173,10 @@ export class DockerHost extends Construct {
 
 /**
  * The construct id of an image reference's docker_image under its host's `images`: the reference
- * with "%" and "/" written as "%25" and "%2F" ("/" separates construct paths), so two references
- * never share an id; "%" alone, which that never yields, for none (a missing image, an error).
+ * with "%", "/" and "$" written as "%25", "%2F" and "%24" ("/" separates construct paths, and cdktf
+ * refuses an id that reads as a token, `${TfToken[…]}`), so two references never share an id; "%"
+ * alone, which that never yields, for none (a missing image, an error).
  */
 export function imageConstructId(ref: string): string {
-  return ref === '' ? '%' : ref.replace(/%/g, '%25').replace(/\//g, '%2F');
+  return ref === '' ? '%' : ref.replace(/[%/$]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 }
