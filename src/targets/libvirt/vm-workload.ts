@@ -16,7 +16,7 @@ import { isSystemdProgram } from '../../encoding/systemd';
 import { capabilityProblems } from '../capabilities';
 import { portEndpoint, WorkloadEndpoint, WorkloadVolume } from '../endpoint';
 import { DependencyEnd } from '../dependency-conditions';
-import { instanceId, userDataText } from '../terraform-text';
+import { attributeOf, instanceId, userDataText } from '../terraform-text';
 import { PublishedPort, publishedPorts } from '../stack-checks';
 import { registerSharedVolumes, SharedVolumePlace, sharedVolumeProblems } from '../shared-volumes';
 import { addDependsOn, Workload } from '../workload';
@@ -137,9 +137,9 @@ export class VmWorkload extends Workload {
   public get volumes(): WorkloadVolume[] {
     return uniqueByName(this.resolved.volumes).map((v) => ({
       name: v.name,
-      storageName: this.vm.dataVolumes[v.name].name,
+      storageName: attributeOf(this.vm.dataVolumes[v.name], 'name'),
       mountPath: v.mountPath,
-      location: this.vm.dataVolumes[v.name].path,
+      location: attributeOf(this.vm.dataVolumes[v.name], 'path'),
       shared: v.shared || undefined,
     }));
   }
