@@ -4,8 +4,8 @@ import { renderUnit, UnitSections } from './systemd-unit';
 import { probePort, probeUrl } from '../containers/health-probe';
 import { shellCommand, shellWord } from '../encoding/shell';
 import { systemdCommand, systemdValue } from '../encoding/systemd';
-import { commandLine, DEFAULTS, ResolvedSpec, sortedByName, uniqueByName } from '../model/defaults';
-import { ALL_CAPABILITIES, capabilityNames, LINUX_CAPABILITIES, ULIMITS, ulimitValue } from '../model/hardening';
+import { commandLine, DEFAULTS, ResolvedSpec } from '../model/defaults';
+import { ALL_CAPABILITIES, capabilityNames, extraHostList, LINUX_CAPABILITIES, sysctlEntries, ulimitList, ULIMITS, ulimitValue } from '../model/hardening';
 import { RestartPolicy } from '../model/workload-spec';
 
 /** Restart delay of native services, as Docker's first back-off step is short too. */
@@ -24,7 +24,7 @@ export function nativeApp(options: GuestAppOptions, filesystems: GuestFilesystem
     if (user && !fs.readOnly) commands.push(`chown ${shellWord(spec.user!)} ${shellWord(fs.mountPath)}`);
   }
   // The VM is the workload's own: its kernel parameters and its journal are the workload's.
-  const sysctls = Object.entries(spec.sysctls).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const sysctls = sysctlEntries(spec.sysctls);
   // Applied now (the guest booted before cloud-init wrote them) and by systemd-sysctl at every boot.
   if (sysctls.length) commands.push('systemctl restart systemd-sysctl');
   commands.push('systemctl restart systemd-journald');
@@ -47,7 +47,7 @@ export function nativeApp(options: GuestAppOptions, filesystems: GuestFilesystem
     ['TimeoutStopSec', `${spec.stopGraceSeconds}s`],
     ...capabilitySettings(spec),
     // Same numbers as Docker's --ulimit: systemd reads a plain number in the limit's own unit.
-    ...sortedByName(uniqueByName(spec.ulimits)).map((u): [string, string] => [ULIMITS[u.name], `${ulimitValue(u.soft, true)}:${ulimitValue(u.hard, true)}`]),
+    ...ulimitList(spec.ulimits).map((u): [string, string] => [ULIMITS[u.name], `${ulimitValue(u.soft, true)}:${ulimitValue(u.hard, true)}`]),
     ...readOnlyRoot(spec, filesystems),
   ];
   const service = renderUnit(unitName, {
@@ -88,7 +88,7 @@ export function nativeApp(options: GuestAppOptions, filesystems: GuestFilesystem
     packages.push(...health.packages);
   }
   const tmpfs = spec.tmpfs.map((t) => ['tmpfs', t.mountPath, 'tmpfs', `size=${t.sizeMiB}m,mode=1777,nosuid,nodev`, '0', '0']);
-  return { packages, files, tmpfs, commands, units, enable, extraHosts: spec.extraHosts };
+  return { packages, files, tmpfs, commands, units, enable, extraHosts: extraHostList(spec.extraHosts) };
 }
 
 function sysctlFile(app: string): string {

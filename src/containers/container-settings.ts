@@ -1,7 +1,7 @@
 import { containerHealthTest } from './health-probe';
 import { WORKLOAD_LABEL } from '../model/contracts';
-import { commandLine, ResolvedSpec, sortedByName, uniqueByName } from '../model/defaults';
-import { capabilityNames } from '../model/hardening';
+import { commandLine, ResolvedSpec } from '../model/defaults';
+import { capabilityNames, extraHostList, sysctlEntries, ulimitList } from '../model/hardening';
 import { ExtraHostSpec, RestartPolicy, UlimitSpec } from '../model/workload-spec';
 
 /** A tmpfs mount and its mount options. */
@@ -101,12 +101,12 @@ export function containerSettings(spec: ResolvedSpec): ContainerSettings {
     capAdd: capabilityNames(spec.capAdd),
     capDrop: capabilityNames(spec.capDrop),
     readOnlyRootfs: spec.readOnlyRootFilesystem,
-    sysctls: Object.entries(spec.sysctls).sort(byKey),
-    ulimits: sortedByName(uniqueByName(spec.ulimits)),
+    sysctls: sysctlEntries(spec.sysctls),
+    ulimits: ulimitList(spec.ulimits),
     shmSizeMiB: spec.shmSizeMiB,
     init: spec.init,
     stopGraceSeconds: spec.stopGraceSeconds,
-    extraHosts: spec.extraHosts,
+    extraHosts: extraHostList(spec.extraHosts),
     logDriver: LOG_DRIVER,
     // json-file reads "m" as MiB (go-units RAMInBytes).
     logOpts: [['max-file', String(spec.logMaxFiles)], ['max-size', `${spec.logMaxSizeMiB}m`]],

@@ -1,12 +1,14 @@
 import * as net from 'net';
 import { Problems } from './problems';
-import { UlimitSpec, WorkloadSpec } from './workload-spec';
+import { ExtraHostSpec, UlimitSpec, WorkloadSpec } from './workload-spec';
 
 /**
  * Hardening and limits of a workload (issue 12): capabilities, read-only root, sysctls, ulimits,
  * /dev/shm, init, stop grace, extra hosts and log rotation. The names and ranges every target
  * accepts, in one place; validate.ts runs checkHardening, the targets read the helpers.
  */
+
+const isObject = (v: unknown): v is { [k: string]: unknown } => v !== null && typeof v === 'object' && !Array.isArray(v);
 
 /** Linux's capabilities (capabilities(7), 0 to 40), as the kernel names them without "CAP_". */
 export const LINUX_CAPABILITIES = [
@@ -35,8 +37,31 @@ export function capabilityName(name: unknown): string | undefined {
 }
 
 /** The capability names of a list, normalized, first of each only, in the spec's order. */
-export function capabilityNames(names: string[]): string[] {
+export function capabilityNames(names: unknown): string[] {
+  if (!Array.isArray(names)) return [];
   return [...new Set(names.map(capabilityName).filter((c): c is string => c !== undefined))];
+}
+
+// What the targets write: well-formed entries only, in a stable order. Malformed ones are
+// reported by checkHardening and never synthesized, so a bad spec cannot crash the synthesis.
+
+/** Sysctls with string values, sorted by name. */
+export function sysctlEntries(sysctls: unknown): Array<[string, string]> {
+  if (!isObject(sysctls)) return [];
+  return Object.entries(sysctls).filter((e): e is [string, string] => typeof e[1] === 'string').sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+/** Ulimits with a known name and numbers, the first of each name, sorted by name. */
+export function ulimitList(ulimits: unknown): UlimitSpec[] {
+  if (!Array.isArray(ulimits)) return [];
+  const known = ulimits.filter((u): u is UlimitSpec => isObject(u) && typeof u.name === 'string' && u.name in ULIMITS && typeof u.soft === 'number' && typeof u.hard === 'number');
+  return known.filter((u, i) => known.findIndex((o) => o.name === u.name) === i).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+
+/** Extra hosts with string host and ip, in the spec's order (the first of a name is the one lookups find). */
+export function extraHostList(hosts: unknown): ExtraHostSpec[] {
+  if (!Array.isArray(hosts)) return [];
+  return hosts.filter((h): h is ExtraHostSpec => isObject(h) && typeof h.host === 'string' && typeof h.ip === 'string').map((h) => ({ host: h.host, ip: h.ip }));
 }
 
 /**
@@ -48,6 +73,11 @@ export const NAMESPACED_SYSCTLS_TEXT = 'net.*, fs.mqueue.*, kernel.msgmax, kerne
 
 export function isNamespacedSysctl(name: string): boolean {
   return NAMESPACED_SYSCTL.test(name);
+}
+
+/** True for a well-formed sysctl name (others are reported as such, not as out of a namespace). */
+export function isSysctlName(name: string): boolean {
+  return SYSCTL_NAME.test(name);
 }
 
 /** A sysctl name as /proc/sys spells it with dots: "net.core.somaxconn", "net.ipv4.conf.eth0.rp_filter". */
@@ -87,7 +117,6 @@ export function ulimitValue(n: number, systemd: boolean): string {
   return n === UNLIMITED ? (systemd ? 'infinity' : '-1') : String(n);
 }
 
-const isObject = (v: unknown): v is { [k: string]: unknown } => v !== null && typeof v === 'object' && !Array.isArray(v);
 const fieldOf = (base: string, key: string) => (/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test(key) ? base : `${base}.${key}`);
 
 /** Target-neutral checks of the hardening fields; the targets add what only they refuse. */
@@ -187,7 +216,8 @@ function checkUlimits(spec: WorkloadSpec, p: Problems, checkWhole: (field: strin
     names.add(u.name);
     const nofile = u.name === 'nofile';
     const max = nofile ? NOFILE_MAX : HARDENING_LIMITS.ulimit;
-    const unit = nofile ? 'files (Linux allows at most fs.nr_open, 1048576, and no "unlimited")' : 'units of the limit, or -1 for unlimited';
+    // Linux refuses more open files than fs.nr_open, and "unlimited" for nofile.
+    const unit = nofile ? 'files' : 'bytes, seconds or counts (-1 is unlimited)';
     const soft = checkWhole(`${f}.soft`, u.soft, nofile ? 0 : UNLIMITED, max, unit);
     const hard = checkWhole(`${f}.hard`, u.hard, nofile ? 0 : UNLIMITED, max, unit);
     if (soft && hard && u.soft !== undefined && u.hard !== undefined) {

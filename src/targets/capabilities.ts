@@ -1,6 +1,6 @@
 import { WorkloadTarget } from '../model/target';
 import { DEFAULTS } from '../model/defaults';
-import { isNamespacedSysctl, NAMESPACED_SYSCTLS_TEXT } from '../model/hardening';
+import { isNamespacedSysctl, isSysctlName, NAMESPACED_SYSCTLS_TEXT } from '../model/hardening';
 import { OperatingSystem, WorkloadSpec } from '../model/workload-spec';
 import { Problems } from '../model/problems';
 
@@ -92,8 +92,8 @@ export const CAPABILITY_RULES: CapabilityRule[] = [
       [CONTAINER]: `Docker lets a container set only the sysctls of its own namespaces (${NAMESPACED_SYSCTLS_TEXT}); the others belong to the host's kernel`,
       [HYBRID]: `Docker lets a container set only the sysctls of its own namespaces (${NAMESPACED_SYSCTLS_TEXT}); the others belong to the kernel of the VM every workload shares`,
     },
-    // Keys with line breaks are reported by validation; the path names the key otherwise.
-    find: (s) => Object.keys(s.sysctls ?? {}).filter((k) => !isNamespacedSysctl(k) && !/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test(k))
+    // Malformed names are reported by validation as such.
+    find: (s) => Object.keys(s.sysctls ?? {}).filter((k) => isSysctlName(k) && !isNamespacedSysctl(k))
       .map((k) => ({ path: `sysctls.${k}`, value: undefined })),
   },
   {

@@ -9,8 +9,8 @@ import { guestApp } from '../../cloudinit/guest-app';
 import { loadConfigFiles } from '../../model/config-files';
 import { ResolvedSpec, resolveSpec, ResolvedVm, resolveVm, uniqueByName, VM_DEFAULTS, volumeSizeGiB } from '../../model/defaults';
 import { Problems } from '../../model/problems';
-import { fitsOnOneLine, validateSpec } from '../../model/validate';
-import { isNamespacedSysctl, NAMESPACED_SYSCTLS_TEXT } from '../../model/hardening';
+import { validateSpec } from '../../model/validate';
+import { isNamespacedSysctl, isSysctlName, NAMESPACED_SYSCTLS_TEXT } from '../../model/hardening';
 import { WorkloadTarget } from '../../model/target';
 import { OperatingSystem, RestartPolicy, VmSpec, WorkloadSpec } from '../../model/workload-spec';
 import { isSystemdProgram } from '../../encoding/systemd';
@@ -238,7 +238,7 @@ function linuxProblems(spec: ResolvedSpec, p: Problems): void {
       p.add('image', undefined, 'is missing', 'the vm target runs an image in the guest\'s container engine, or a native recipe: set image or native');
     }
     for (const name of Object.keys(spec.sysctls)) {
-      if (isNamespacedSysctl(name) || !fitsOnOneLine(name)) continue;
+      if (isNamespacedSysctl(name) || !isSysctlName(name)) continue;
       p.add(`sysctls.${name}`, undefined, `is not a sysctl of the container's own namespaces (${NAMESPACED_SYSCTLS_TEXT}), and the vm target runs an image in a container, where Docker refuses it`,
         'install the workload with a native recipe (its VM is its own, and any sysctl is set there), or remove it');
     }
