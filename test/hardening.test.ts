@@ -278,6 +278,14 @@ describe('validation: every problem with its field, value and fix, all at once',
     expect(found).toHaveLength(22);
   });
 
+  test('a ulimit without its hard limit, and lists that are not lists', () => {
+    expect(problemsOn('container', { name: 'w', image: 'nginx:1.27', ulimits: [{ name: 'nproc', soft: 10 } as any, 'nofile' as any], extraHosts: 'db:10.0.0.5' as any })).toEqual([
+      'workload "w": ulimits[0].hard is missing; give the hard limit as a whole number of bytes, seconds or counts (-1 is unlimited)',
+      'workload "w": ulimits[1] "nofile" is not an object; write it as { name: "nofile", soft: 1024, hard: 4096 }',
+      'workload "w": extraHosts "db:10.0.0.5" is not a list; give a list of { host: "db.internal", ip: "10.0.0.5" }',
+    ]);
+  });
+
   test('nofile above fs.nr_open', () => {
     expect(problemsOn('container', { name: 'w', image: 'nginx:1.27', ulimits: [{ name: 'nofile', soft: 1024, hard: 2_000_000 }] }))
       .toEqual([expect.stringMatching(/^workload "w": ulimits\[0\]\.hard 2000000 is more than 1048576; /)]);

@@ -194,20 +194,23 @@ function checkSysctls(spec: WorkloadSpec, p: Problems) {
   }
 }
 
-function checkUlimits(spec: WorkloadSpec, p: Problems, checkWhole: (field: string, value: unknown, min: number, max: number, unit: string) => boolean) {
-  const ulimits = spec.ulimits;
-  if (ulimits === undefined) return;
-  if (!Array.isArray(ulimits)) {
-    p.add('ulimits', ulimits, 'is not a list', 'give a list of { name, soft, hard }');
+/** Each object of a list field with its path; not a list, or an item not an object, is reported with `example`. */
+function eachObject(p: Problems, field: string, list: unknown, example: string, visit: (item: { [k: string]: unknown }, at: string) => void) {
+  if (list === undefined) return;
+  if (!Array.isArray(list)) {
+    p.add(field, list, 'is not a list', `give a list of ${example}`);
     return;
   }
-  const names = new Set<string>();
-  ulimits.forEach((u: UlimitSpec, i) => {
-    const f = `ulimits[${i}]`;
-    if (!isObject(u)) {
-      p.add(f, u, 'is not an object', 'write it as { name: "nofile", soft: 1024, hard: 4096 }');
-      return;
-    }
+  list.forEach((item, i) => {
+    const at = `${field}[${i}]`;
+    if (isObject(item)) visit(item, at);
+    else p.add(at, item, 'is not an object', `write it as ${example}`);
+  });
+}
+
+function checkUlimits(spec: WorkloadSpec, p: Problems, checkWhole: (field: string, value: unknown, min: number, max: number, unit: string) => boolean) {
+  const names = new Set<unknown>();
+  eachObject(p, 'ulimits', spec.ulimits, '{ name: "nofile", soft: 1024, hard: 4096 }', (u, f) => {
     if (typeof u.name !== 'string' || !(u.name in ULIMITS)) {
       p.add(`${f}.name`, u.name, 'is not a resource limit', `use one of ${Object.keys(ULIMITS).join(', ')}`);
     } else if (names.has(u.name)) {
@@ -218,31 +221,20 @@ function checkUlimits(spec: WorkloadSpec, p: Problems, checkWhole: (field: strin
     const max = nofile ? NOFILE_MAX : HARDENING_LIMITS.ulimit;
     // Linux refuses more open files than fs.nr_open, and "unlimited" for nofile.
     const unit = nofile ? 'files' : 'bytes, seconds or counts (-1 is unlimited)';
-    const soft = checkWhole(`${f}.soft`, u.soft, nofile ? 0 : UNLIMITED, max, unit);
-    const hard = checkWhole(`${f}.hard`, u.hard, nofile ? 0 : UNLIMITED, max, unit);
-    if (soft && hard && u.soft !== undefined && u.hard !== undefined) {
-      const inf = (n: number) => (n === UNLIMITED ? Infinity : n);
-      if (inf(u.soft) > inf(u.hard)) {
-        p.add(`${f}.soft`, u.soft, `is above the hard limit ${u.hard}`, 'make soft at most hard: a process can raise its soft limit up to the hard one, never beyond');
-      }
+    const ok = (['soft', 'hard'] as const).map((k) => {
+      if (u[k] === undefined) p.add(`${f}.${k}`, undefined, 'is missing', `give the ${k} limit as a whole number of ${unit}`);
+      return u[k] !== undefined && checkWhole(`${f}.${k}`, u[k], nofile ? 0 : UNLIMITED, max, unit);
+    });
+    const inf = (n: unknown) => (n === UNLIMITED ? Infinity : n as number);
+    if (ok[0] && ok[1] && inf(u.soft) > inf(u.hard)) {
+      p.add(`${f}.soft`, u.soft, `is above the hard limit ${u.hard}`, 'make soft at most hard: a process can raise its soft limit up to the hard one, never beyond');
     }
   });
 }
 
 function checkExtraHosts(spec: WorkloadSpec, p: Problems) {
-  const hosts = spec.extraHosts;
-  if (hosts === undefined) return;
-  if (!Array.isArray(hosts)) {
-    p.add('extraHosts', hosts, 'is not a list', 'give a list of { host, ip }');
-    return;
-  }
   const seen = new Set<string>();
-  hosts.forEach((h, i) => {
-    const f = `extraHosts[${i}]`;
-    if (!isObject(h)) {
-      p.add(f, h, 'is not an object', 'write it as { host: "db.internal", ip: "10.0.0.5" }');
-      return;
-    }
+  eachObject(p, 'extraHosts', spec.extraHosts, '{ host: "db.internal", ip: "10.0.0.5" }', (h, f) => {
     if (typeof h.host !== 'string' || !HOST_NAME.test(h.host)) {
       p.add(`${f}.host`, h.host, 'is not a host name', 'use letters, digits and hyphens in dot-separated labels of at most 63 characters, e.g. "db.internal"');
     }
