@@ -286,6 +286,15 @@ describe('validation: every problem with its field, value and fix, all at once',
     ]);
   });
 
+  test('a sysctl name with a line break is reported once, without the name in the field path (found by the properties)', () => {
+    expect(problemsOn('container', { name: 'w', image: 'nginx:1.27', sysctls: { 'net.x\ny': '${TfToken[TOKEN.1]}' } })).toEqual([
+      'workload "w": sysctls "net.x\\ny" is not a sysctl name; write it with dots as sysctl -a lists it, e.g. "net.core.somaxconn"',
+    ]);
+    // Under a good name the value's own problem is named with the name.
+    expect(problemsOn('container', { name: 'w', image: 'nginx:1.27', sysctls: { 'net.x': '${TfToken[TOKEN.1]}' } }))
+      .toEqual([expect.stringMatching(/^workload "w": sysctls\.net\.x "\$\{TfToken\[TOKEN\.1\]\}" contains a cdktf token marker/)]);
+  });
+
   test('nofile above fs.nr_open', () => {
     expect(problemsOn('container', { name: 'w', image: 'nginx:1.27', ulimits: [{ name: 'nofile', soft: 1024, hard: 2_000_000 }] }))
       .toEqual([expect.stringMatching(/^workload "w": ulimits\[0\]\.hard 2000000 is more than 1048576; /)]);

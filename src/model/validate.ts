@@ -5,7 +5,7 @@ import { DEFAULTS } from './defaults';
 import { Problems } from './problems';
 import { WorkloadTarget } from './target';
 import { parseCron } from './cron';
-import { checkHardening } from './hardening';
+import { checkHardening, isSysctlName } from './hardening';
 import { DependencyCondition, OperatingSystem, Protocol, RestartPolicy, Risk, VmSpec, WorkloadSpec } from './workload-spec';
 
 /** Workload and volume names: valid as Docker container and libvirt domain/volume names and as DNS labels. */
@@ -258,6 +258,7 @@ function checkEveryString(spec: WorkloadSpec, p: Problems): void {
       for (const [k, v] of Object.entries(value)) {
         if (field === 'labels' && !LABEL_KEY_PATTERN.test(k)) continue;
         if ((field === 'env' || field === 'secretEnv') && !ENV_NAME_PATTERN.test(k)) continue;
+        if (field === 'sysctls' && !isSysctlName(k)) continue;
         visit(v, field ? `${field}.${k}` : k);
       }
     }
