@@ -5,7 +5,7 @@ import { probePort, probeUrl } from '../containers/health-probe';
 import { shellCommand, shellWord } from '../encoding/shell';
 import { systemdCommand, systemdValue } from '../encoding/systemd';
 import { commandLine, DEFAULTS, ResolvedSpec } from '../model/defaults';
-import { ALL_CAPABILITIES, capabilityNames, extraHostList, LINUX_CAPABILITIES, sysctlEntries, ulimitList, ULIMITS, ulimitValue } from '../model/hardening';
+import { ALL_CAPABILITIES, capabilityNames, extraHostList, sysctlEntries, ulimitList, ULIMITS, ulimitValue } from '../model/hardening';
 import { RestartPolicy } from '../model/workload-spec';
 
 /** Restart delay of native services, as Docker's first back-off step is short too. */
@@ -115,12 +115,10 @@ function journaldRotation(spec: ResolvedSpec): GuestFile {
 function capabilitySettings(spec: ResolvedSpec): Array<[string, string | undefined]> {
   const add = capabilityNames(spec.capAdd);
   const drop = capabilityNames(spec.capDrop);
-  const every = LINUX_CAPABILITIES.map((c) => `CAP_${c}`);
-  const addsAll = add.includes(ALL_CAPABILITIES);
-  // systemd reads an empty CapabilityBoundingSet= as the empty set: no capabilities at all.
+  // systemd reads an empty value as the empty set (no capabilities at all), "~" + names as all but those.
   const bounding = drop.includes(ALL_CAPABILITIES) ? add.join(' ') : drop.length ? `~${drop.join(' ')}` : undefined;
-  const ambient = addsAll ? every.filter((c) => !drop.includes(c)) : add;
-  return [['CapabilityBoundingSet', bounding], ['AmbientCapabilities', ambient.length ? ambient.join(' ') : undefined]];
+  const ambient = add.includes(ALL_CAPABILITIES) ? `~${drop.join(' ')}` : add.length ? add.join(' ') : undefined;
+  return [['CapabilityBoundingSet', bounding], ['AmbientCapabilities', ambient]];
 }
 
 /**
