@@ -279,10 +279,11 @@ describe('validation: every problem with its field, value and fix, all at once',
     expect(found).toHaveLength(22);
   });
 
-  test('a ulimit without its hard limit, and lists that are not lists', () => {
-    expect(problemsOn('container', { name: 'w', image: 'nginx:1.27', ulimits: [{ name: 'nproc', soft: 10 } as any, 'nofile' as any], extraHosts: 'db:10.0.0.5' as any })).toEqual([
+  test('a ulimit without its hard limit, a name of Object\'s prototype, and lists that are not lists', () => {
+    expect(problemsOn('container', { name: 'w', image: 'nginx:1.27', ulimits: [{ name: 'nproc', soft: 10 } as any, 'nofile' as any, { name: 'constructor', soft: 1, hard: 1 }], extraHosts: 'db:10.0.0.5' as any })).toEqual([
       'workload "w": ulimits[0].hard is missing; give the hard limit as a whole number of bytes, seconds or counts (-1 is unlimited)',
       'workload "w": ulimits[1] "nofile" is not an object; write it as { name: "nofile", soft: 1024, hard: 4096 }',
+      expect.stringMatching(/^workload "w": ulimits\[2\]\.name "constructor" is not a resource limit; /),
       'workload "w": extraHosts "db:10.0.0.5" is not a list; give a list of { host: "db.internal", ip: "10.0.0.5" }',
     ]);
   });

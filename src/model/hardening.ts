@@ -54,7 +54,7 @@ export function sysctlEntries(sysctls: unknown): Array<[string, string]> {
 /** Ulimits with a known name and numbers, the first of each name, sorted by name. */
 export function ulimitList(ulimits: unknown): UlimitSpec[] {
   if (!Array.isArray(ulimits)) return [];
-  const known = ulimits.filter((u): u is UlimitSpec => isObject(u) && typeof u.name === 'string' && u.name in ULIMITS && typeof u.soft === 'number' && typeof u.hard === 'number');
+  const known = ulimits.filter((u): u is UlimitSpec => isObject(u) && isUlimitName(u.name) && typeof u.soft === 'number' && typeof u.hard === 'number');
   return known.filter((u, i) => known.findIndex((o) => o.name === u.name) === i).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
 
@@ -91,6 +91,11 @@ export const ULIMITS: { readonly [name: string]: string } = {
   msgqueue: 'LimitMSGQUEUE', nice: 'LimitNICE', nofile: 'LimitNOFILE', nproc: 'LimitNPROC', rss: 'LimitRSS', rtprio: 'LimitRTPRIO',
   rttime: 'LimitRTTIME', sigpending: 'LimitSIGPENDING', stack: 'LimitSTACK',
 };
+
+/** A name of ULIMITS itself, not of Object's prototype ("constructor" is no limit). */
+export function isUlimitName(name: unknown): name is string {
+  return typeof name === 'string' && Object.prototype.hasOwnProperty.call(ULIMITS, name);
+}
 
 /** A ulimit value that means no limit (RLIM_INFINITY), as Docker writes it. */
 export const UNLIMITED = -1;
@@ -211,7 +216,7 @@ function eachObject(p: Problems, field: string, list: unknown, example: string, 
 function checkUlimits(spec: WorkloadSpec, p: Problems, checkWhole: (field: string, value: unknown, min: number, max: number, unit: string) => boolean) {
   const names = new Set<unknown>();
   eachObject(p, 'ulimits', spec.ulimits, '{ name: "nofile", soft: 1024, hard: 4096 }', (u, f) => {
-    if (typeof u.name !== 'string' || !(u.name in ULIMITS)) {
+    if (!isUlimitName(u.name)) {
       p.add(`${f}.name`, u.name, 'is not a resource limit', `use one of ${Object.keys(ULIMITS).join(', ')}`);
     } else if (names.has(u.name)) {
       p.add(`${f}.name`, u.name, 'is limited twice', 'give each limit once');
