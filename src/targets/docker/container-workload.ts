@@ -7,7 +7,7 @@ import { DockerHost } from './docker-host';
 import { containerSettings } from '../../containers/container-settings';
 import { healthWaitSeconds } from '../../containers/health-probe';
 import { loadConfigFiles } from '../../model/config-files';
-import { DEFAULTS, ResolvedSpec, resolveSpec, uniqueByName } from '../../model/defaults';
+import { ResolvedSpec, resolveSpec, uniqueByName } from '../../model/defaults';
 import { isNetworkName } from '../../model/validate';
 import { WorkloadSpec } from '../../model/workload-spec';
 import { Problems } from '../../model/problems';
@@ -128,8 +128,24 @@ export class ContainerWorkload extends Workload {
         // that network without its aliases, and the later connect cannot add them (found on the
         // runtime lab's engine), so the workload would not be reachable by name.
         networksAdvanced: spec.networks.filter(isNetworkName).map((n) => ({ name: attributeOf(this.host.networkFor(n), 'name'), aliases: [spec.name] })),
-        // Stopped gracefully on re-creation, not killed: a database gets to shut down cleanly.
-        destroyGraceSeconds: DEFAULTS.stopGraceSeconds,
+        // Stopped gracefully, not killed: a database gets to shut down cleanly. stop_timeout is
+        // what `docker stop` and the engine's own shutdown wait; destroy_grace_seconds what the
+        // provider waits when it replaces or destroys the container.
+        stopTimeout: settings.stopGraceSeconds,
+        destroyGraceSeconds: settings.stopGraceSeconds,
+        capabilities: settings.capAdd.length || settings.capDrop.length ? {
+          add: settings.capAdd.length ? settings.capAdd : undefined,
+          drop: settings.capDrop.length ? settings.capDrop : undefined,
+        } : undefined,
+        readOnly: settings.readOnlyRootfs,
+        // Names and values are validated to plain ASCII without "${" or "%{"; tfLiteral all the same.
+        sysctls: settings.sysctls.length ? Object.fromEntries(settings.sysctls.map(([k, v]) => [tfLiteral(k), tfLiteral(v)])) : undefined,
+        ulimit: settings.ulimits.length ? settings.ulimits.map((u) => ({ name: u.name, soft: u.soft, hard: u.hard })) : undefined,
+        shmSize: settings.shmSizeMiB, // the provider's unit is MiB (it multiplies by 1024 * 1024)
+        init: settings.init,
+        host: settings.extraHosts.length ? settings.extraHosts.map((h) => ({ host: h.host, ip: h.ip })) : undefined,
+        logDriver: settings.logDriver,
+        logOpts: Object.fromEntries(settings.logOpts),
         privileged: false,
         ipcMode: settings.ipcMode,
         securityOpts: settings.securityOpts,

@@ -111,6 +111,6 @@ export class HybridContainer extends Workload {
     if (spec.image === undefined) {
       p.add('image', undefined, 'is missing', 'the hybrid target runs an image in the shared VM\'s Docker engine: set image, e.g. "nginx:1.27"');
     }
-    return [...capabilityProblems(spec, WorkloadTarget.HYBRID), ...p.all, ...this._configFiles.problems, ...sharedVolumeProblems(this)];
+    return [...capabilityProblems(this.spec, WorkloadTarget.HYBRID), ...p.all, ...this._configFiles.problems, ...sharedVolumeProblems(this)];
   }
 }

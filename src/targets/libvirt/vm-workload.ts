@@ -10,6 +10,7 @@ import { loadConfigFiles } from '../../model/config-files';
 import { ResolvedSpec, resolveSpec, ResolvedVm, resolveVm, uniqueByName, VM_DEFAULTS, volumeSizeGiB } from '../../model/defaults';
 import { Problems } from '../../model/problems';
 import { validateSpec } from '../../model/validate';
+import { isNamespacedSysctl, isSysctlName, NAMESPACED_SYSCTLS_TEXT } from '../../model/hardening';
 import { WorkloadTarget } from '../../model/target';
 import { OperatingSystem, RestartPolicy, VmSpec, WorkloadSpec } from '../../model/workload-spec';
 import { isSystemdProgram } from '../../encoding/systemd';
@@ -178,9 +179,9 @@ export class VmWorkload extends Workload {
       linuxProblems(spec, p);
       guestPortClashes(spec.ports.map((port, i) => ({ field: `ports[${i}].containerPort`, port: this.guestPortOf(port.containerPort) })), p);
     } else {
-      otherOsProblems(spec, this.guest, p);
+      otherOsProblems(spec, this.guest, p, this.spec);
     }
-    const found = [...capabilityProblems(spec, WorkloadTarget.VM), ...p.all, ...this.configFileProblems, ...sharedVolumeProblems(this)];
+    const found = [...capabilityProblems(this.spec, WorkloadTarget.VM), ...p.all, ...this.configFileProblems, ...sharedVolumeProblems(this)];
     // The last guard, reported only when no field's own check explains it.
     if (found.length === 0 && validateSpec(spec).length === 0) {
       const last = new Problems(spec.name);
@@ -220,13 +221,32 @@ function linuxProblems(spec: ResolvedSpec, p: Problems): void {
       if (!f.path || !f.path.startsWith('/')) p.add(`native.files[${i}].path`, f.path, 'is not an absolute path', 'start it with "/"');
       if (f.mode !== undefined && !/^0?[0-7]{3,4}$/.test(f.mode)) p.add(`native.files[${i}].mode`, f.mode, 'is not an octal mode', 'write it like "0644"');
     });
-  } else if (spec.image === undefined) {
-    p.add('image', undefined, 'is missing', 'the vm target runs an image in the guest\'s container engine, or a native recipe: set image or native');
+    if (spec.readOnlyRootFilesystem) {
+      // ReadWritePaths= unquotes its words, as ReadOnlyPaths= does.
+      const writable: Array<[string, unknown]> = [
+        ...spec.volumes.map((v, i): [string, unknown] => [`volumes[${i}].mountPath`, v.readOnly ? undefined : v.mountPath]),
+        ...spec.tmpfs.map((t, i): [string, unknown] => [`tmpfs[${i}].mountPath`, t.mountPath]),
+      ];
+      for (const [field, mountPath] of writable) {
+        if (typeof mountPath === 'string' && /["']/.test(mountPath)) {
+          p.add(field, mountPath, 'contains a quote, which systemd\'s ReadWritePaths= (that keeps it writable under readOnlyRootFilesystem) cannot hold', 'use a path without quotes');
+        }
+      }
+    }
+  } else {
+    if (spec.image === undefined) {
+      p.add('image', undefined, 'is missing', 'the vm target runs an image in the guest\'s container engine, or a native recipe: set image or native');
+    }
+    for (const name of Object.keys(spec.sysctls)) {
+      if (isNamespacedSysctl(name) || !isSysctlName(name)) continue;
+      p.add(`sysctls.${name}`, undefined, `is not a sysctl of the container's own namespaces (${NAMESPACED_SYSCTLS_TEXT}), and the vm target runs an image in a container, where Docker refuses it`,
+        'install the workload with a native recipe (its VM is its own, and any sysctl is set there), or remove it');
+    }
   }
 }
 
 /** Without cloud-init nothing inside the guest can be configured: the image is the app. */
-function otherOsProblems(spec: ResolvedSpec, vm: ResolvedVm, p: Problems): void {
+function otherOsProblems(spec: ResolvedSpec, vm: ResolvedVm, p: Problems, given: WorkloadSpec): void {
   const why = `needs cloud-init, which the vm target only uses for Linux guests (os is "${spec.os}")`;
   const fix = 'configure it inside the base image, or remove it';
   const fields: Array<[string, unknown]> = [
@@ -240,6 +260,10 @@ function otherOsProblems(spec: ResolvedSpec, vm: ResolvedVm, p: Problems): void 
   if (spec.volumes.length) p.add('volumes', undefined, `${why} to format and mount them`, 'attach and format disks inside the guest yourself, or remove them');
   if (spec.tmpfs.length) p.add('tmpfs', undefined, why, fix);
   if (vm.sshAuthorizedKeys.length) p.add('vm.sshAuthorizedKeys', undefined, why, fix);
+  // The hardening fields as the spec gives them (their defaults, e.g. log rotation, are cloud-init's work too).
+  for (const field of ['capAdd', 'capDrop', 'readOnlyRootFilesystem', 'sysctls', 'ulimits', 'shmSizeMiB', 'init', 'stopGraceSeconds', 'extraHosts', 'logging'] as const) {
+    if (given[field] !== undefined) p.add(field, undefined, why, fix);
+  }
   if (needsBaseImage(spec, vm)) {
     p.add('vm.baseImageUrl', undefined, `is missing: there is no default image for os "${spec.os}"`, 'set vm.baseImageUrl or vm.baseImagePath to a bootable qcow2 image');
   }
