@@ -50,6 +50,19 @@ function synthProblems(file: string, app: AppSpec, target: WorkloadTarget | unde
   return { built, problems: locateAppProblems(file, app, built.problems) };
 }
 
+const STACK_NAME = /^[A-Za-z0-9_-]+$/;
+
+/** The stack's name when none is given: the file's name without extension, as `synth` writes it. */
+function stackNameOf(file: string): string {
+  return path.basename(file, path.extname(file));
+}
+
+/** The name validate and compare build under: synth's default where it is one synth accepts. */
+function checkedStackName(file: string): string {
+  const name = stackNameOf(file);
+  return STACK_NAME.test(name) ? name : 'app';
+}
+
 function targetOption(): Option {
   return new Option('-t, --target <target>', 'the target of every workload (default: each workload\'s `target`, else WORKLOADS_TARGET, else container)')
     .choices(TARGET_NAMES);
@@ -73,7 +86,7 @@ export function program(): Command {
     .action((file: string, opts: { target?: WorkloadTarget }) => {
       const app = load(file, s);
       if (!app) return void (process.exitCode = EXIT.problems);
-      const { built, problems } = synthProblems(file, app, opts.target, 'validate');
+      const { built, problems } = synthProblems(file, app, opts.target, checkedStackName(file));
       if (problems.length) {
         printProblems(problems, s);
         return void (process.exitCode = EXIT.problems);
@@ -90,8 +103,8 @@ export function program(): Command {
     .option('-s, --stack <name>', 'stack name (default: the file\'s name without extension)')
     .addHelpText('after', EXIT_HELP)
     .action((file: string, opts: { target?: WorkloadTarget; out: string; stack?: string }) => {
-      const stackName = opts.stack ?? path.basename(file, path.extname(file));
-      if (!/^[A-Za-z0-9_-]+$/.test(stackName)) {
+      const stackName = opts.stack ?? stackNameOf(file);
+      if (!STACK_NAME.test(stackName)) {
         throw new CommanderError(EXIT.usage, 'cdktf-workloads.stackName', `error: stack name ${JSON.stringify(stackName)} may only have letters, digits, "-" and "_"; give one with --stack`);
       }
       const app = load(file, s);
@@ -116,7 +129,7 @@ export function program(): Command {
     .action((file: string, opts: { format: string; chart?: string; isolate: boolean }) => {
       const app = load(file, s);
       if (!app) return void (process.exitCode = EXIT.problems);
-      const comparison = compareApp(app, { isolate: opts.isolate });
+      const comparison = compareApp(app, { isolate: opts.isolate, stackName: checkedStackName(file) });
       if (opts.format === 'json') out(formatJson(file, comparison));
       else if (opts.format === 'markdown') out(formatMarkdown(comparison));
       else out(formatTable(comparison, so));

@@ -45,6 +45,8 @@ export interface Comparison {
 export interface CompareOptions {
   /** The app must not share the host's kernel. @default false */
   readonly isolate?: boolean;
+  /** The stack's name (host resources are named after it). @default "app" */
+  readonly stackName?: string;
 }
 
 /**
@@ -52,7 +54,7 @@ export interface CompareOptions {
  * take from the host there; then recommends targets by RECOMMENDATION_RULES.
  */
 export function compareApp(spec: AppSpec, options: CompareOptions = {}): Comparison {
-  const perTarget = TARGETS.map((target) => ({ target, built: buildApp(spec, 'compare', target) }));
+  const perTarget = TARGETS.map((target) => ({ target, built: buildApp(spec, options.stackName ?? 'app', target) }));
   // WorkloadApp builds the first workload of each name; validation rejects the others.
   const names = [...new Set(spec.workloads.map((w) => w.name))];
   const specOf = (name: string) => spec.workloads.find((w) => w.name === name)!;
