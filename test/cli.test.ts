@@ -87,6 +87,15 @@ describe('validate', () => {
     expect(cli(['validate', `${FIXTURES}/windows.yaml`, '--target', 'vm']).status).toBe(0);
   });
 
+  test('a problem of the app\'s guest settings is placed at the app\'s `vm`, not at the workload', () => {
+    const file = path.join(tmp, 'nokey.yaml');
+    fs.writeFileSync(file, 'workloads:\n  - name: web\n    image: nginx:1.27\nvm:\n  adminUser: admin\n');
+    const r = cli(['validate', file, '--target', 'vm']);
+    expect(r.status).toBe(1);
+    // Line 4 is `vm:`; the file has no sshAuthorizedKeys, so its parent is the place.
+    expect(r.stderr).toMatch(new RegExp(`^error ${file}:4:1: vm\\.sshAuthorizedKeys: is empty but adminUser "admin" is asked for;`));
+  });
+
   test('a file that does not exist is a problem with the file: exit 1', () => {
     const r = cli(['validate', `${FIXTURES}/missing.yaml`]);
     expect(r.status).toBe(1);

@@ -123,7 +123,9 @@ export function locateAppProblems(file: string, app: AppSpec, messages: string[]
   owners.push({ prefix: new Problems(app.hybrid?.name ?? HYBRID_DEFAULTS.name, 'hybrid VM').prefix, base: [] });
   for (const message of messages) {
     const owner = owners.find((o) => message.startsWith(o.prefix));
-    if (owner) reportMessages([message], owner.prefix, owner.base, tree, report);
+    // A guest setting the workload's own `vm` does not have comes from the app's `vm` (resolveVm).
+    const appVm = owner !== undefined && message.startsWith(`${owner.prefix}vm.`) && tree.find([...owner.base, 'vm']) === undefined;
+    if (owner) reportMessages([message], owner.prefix, appVm ? [] : owner.base, tree, report);
     else found.push({ offset: 0, text: `${at(0)}: ${message}` });
   }
   return sortedTexts(found);
