@@ -216,7 +216,7 @@ describe('compare', () => {
     const table = cli(['compare', EXAMPLE]);
     expect(table.status).toBe(0);
     expect(table.stdout).toMatch(/^workload +target +memory +vCPUs +disk/);
-    expect(table.stdout).toMatch(/^app +hybrid +\d+ MiB/m);
+    expect(table.stdout).toMatch(/^\(app\) +hybrid +\d+ MiB/m);
     expect(table.stdout).toContain('recommendation: container');
     expect(table.stdout).toContain('measured on the runtime lab, TCG: 442 s');
     expect(table.stdout).not.toContain('\u001b[');

@@ -19,19 +19,20 @@ const HEADER = ['workload', 'target', 'memory', 'vCPUs', 'disk', 'size unknown',
 
 /** One row per workload and target, then the app's: the cells both table formats show. */
 function rows(c: Comparison): string[][] {
-  const row = (name: string, t: TargetComparison) => [
+  const row = (name: string, t: TargetComparison, workload: boolean) => [
     name,
     t.target,
     `${t.memoryMiB} MiB`,
-    t.vcpus === undefined ? (name === 'app' || t.target !== 'hybrid' ? 'no limit' : 'shared VM') : String(t.vcpus),
+    t.vcpus === undefined ? (workload && t.target === 'hybrid' ? 'shared VM' : 'no limit') : String(t.vcpus),
     `${t.diskGiB} GiB`,
     unknownSizes(t),
     [...new Set(t.unsupported.map((u) => u.field))].join(', ') || '-',
     String(t.problems.length),
   ];
   return [
-    ...c.workloads.flatMap((w) => w.targets.map((t) => row(w.name, t))),
-    ...c.app.targets.map((t) => row('app', t)),
+    ...c.workloads.flatMap((w) => w.targets.map((t) => row(w.name, t, true))),
+    // In parentheses: no workload can be named so, so the app's rows are never taken for one's.
+    ...c.app.targets.map((t) => row('(app)', t, false)),
   ];
 }
 
