@@ -94,6 +94,11 @@ describe('loading the built package', () => {
     expect(r.stdout).toBe('function function vm function function');
   });
 
+  test('the package does not load the command line, the comparison or commander', () => {
+    const r = spawnSync(process.execPath, ['-e', "require('./lib'); process.stdout.write(Object.keys(require.cache).filter((k) => /lib[\\/](cli|compare)[\\/]|node_modules[\\/]commander[\\/]/.test(k)).join(','))"], { cwd: root, encoding: 'utf8' });
+    expect([r.status, r.stdout]).toEqual([0, '']);
+  });
+
   test('the libvirt namespace still exposes every binding', () => {
     const r = spawnSync(process.execPath, ['-e', "const w = require('./lib'); process.stdout.write(Object.keys(w.libvirt).sort().join(',') + ' ' + typeof w.libvirt.domain.Domain)"], { cwd: root, encoding: 'utf8' });
     expect(r.stdout).toBe('cloudinitDisk,combustion,dataLibvirtDomainInterfaceAddresses,dataLibvirtNodeDeviceInfo,dataLibvirtNodeDevices,dataLibvirtNodeInfo,domain,ignition,network,pool,provider,volume function');
