@@ -5,6 +5,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { App } from 'cdktf';
+import { COMPOSE_EXAMPLES, ComposeStack } from '../examples/compose/stack';
 import { SwitchTargetStack } from '../examples/switch-target/stack';
 import { WorkloadTarget } from '../src';
 import { tfcheck, tfcheckAvailable } from './tfcheck';
@@ -30,7 +31,7 @@ afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
 describe('usage', () => {
   test.each([[[]], [['validate']], [['frobnicate']], [['synth', EXAMPLE, '--target', 'lxc']], [['compare', EXAMPLE, '--format', 'yaml']],
-    [['validate', EXAMPLE, '--no-such-option']], [['synth', EXAMPLE, '--stack', 'a/b']]])('%j is a usage error: exit 2', (args) => {
+    [['validate', EXAMPLE, '--no-such-option']], [['synth', EXAMPLE, '--stack', 'a/b']], [['validate', EXAMPLE, '--ignore', 'services.web.build']]])('%j is a usage error: exit 2', (args) => {
     const r = cli(args);
     expect(r.status).toBe(2);
     expect(r.stdout).toBe('');
@@ -136,6 +137,47 @@ describe('synth', () => {
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(/native\.yaml:8:5: workloads\[0\]\.native: cannot be honoured by the hybrid target/);
     expect(fs.existsSync(path.join(out, 'stacks'))).toBe(false);
+  });
+});
+
+describe('Compose files', () => {
+  const COMPOSE = `${FIXTURES}/compose.yaml`;
+
+  test('synth reads a Compose file as loadComposeFile does: the example\'s stack, byte for byte', () => {
+    const out = path.join(tmp, 'synth-compose');
+    // The example gives the loader an empty environment; the command line gives it the shell's.
+    const r = cli(['synth', COMPOSE_EXAMPLES.nextcloud, '--target', 'hybrid', '--out', out, '--stack', 'compose-nextcloud-hybrid'],
+      { NEXTCLOUD_DOMAIN: undefined, NEXTCLOUD_PORT: undefined });
+    expect([r.status, r.stderr]).toEqual([0, '']);
+    const reference = path.join(tmp, 'reference-compose');
+    const app = new App({ outdir: reference });
+    new ComposeStack(app, 'compose-nextcloud-hybrid', COMPOSE_EXAMPLES.nextcloud, WorkloadTarget.HYBRID);
+    app.synth();
+    const file = (dir: string) => fs.readFileSync(path.join(dir, 'stacks', 'compose-nextcloud-hybrid', 'cdk.tf.json'), 'utf8');
+    expect(file(out)).toBe(file(reference));
+  }, 120_000);
+
+  test('a field no target can honour is a problem at its line (exit 1) until --ignore names it', () => {
+    const r = cli(['validate', COMPOSE]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/^error test\/fixtures\/cli\/compose\.yaml:6:5: services\.web\.build: cannot be honoured: /m);
+    const ignored = cli(['validate', COMPOSE, '--ignore', 'services.web.build']);
+    expect([ignored.status, ignored.stdout]).toEqual([0, `${COMPOSE}: valid, 2 workloads on the container target\n`]);
+  });
+
+  test('the shell\'s environment fills ${VAR:-default}, as Compose does', () => {
+    const out = path.join(tmp, 'synth-compose-port');
+    const r = cli(['synth', COMPOSE, '--ignore', 'services.web.build', '--out', out], { WEB_PORT: '9090' });
+    expect([r.status, r.stderr]).toEqual([0, '']);
+    const json = JSON.parse(fs.readFileSync(path.join(out, 'stacks', 'compose', 'cdk.tf.json'), 'utf8'));
+    const web = Object.values(json.resource.docker_container as { [k: string]: { hostname: string; ports?: unknown[] } }).find((c) => c.hostname === 'web-1');
+    expect(web?.ports).toEqual([expect.objectContaining({ external: 9090, internal: 80, ip: '127.0.0.1' })]);
+  });
+
+  test('a problem of synthesis is placed at the service it is about', () => {
+    const r = cli(['validate', COMPOSE, '--ignore', 'services.web.build', '--target', 'vm']);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/^error test\/fixtures\/cli\/compose\.yaml:9:3: services\.worker\.replicas: 2 cannot be honoured by the vm target/m);
   });
 });
 

@@ -9,7 +9,8 @@ import { formatJson, formatMarkdown, formatTable, Style, styleFor } from './form
 import { buildApp, synthApp } from '../compare/build';
 import { compareApp } from '../compare/compare';
 import { AppSpec } from '../model/app-spec';
-import { AppSpecError, loadAppSpec, locateAppProblems } from '../model/app-spec-file';
+import { AppSpecError, loadAppSpec, locateAppProblems, looksLikeCompose, readYaml } from '../model/app-spec-file';
+import { loadComposeFile } from '../model/compose-file';
 import { WorkloadTarget } from '../model/target';
 
 /** Exit codes scripts can rely on (also in `--help` and the README). */
@@ -28,10 +29,44 @@ const TARGET_NAMES = Object.values(WorkloadTarget) as string[];
 const out = (text: string) => process.stdout.write(text);
 const err = (text: string) => process.stderr.write(text);
 
-/** The app file, or its problems printed and undefined. */
-function load(file: string, s: Style): AppSpec | undefined {
+/** What the Compose options of a command say (`--ignore`, `--publish-on-all-addresses`). */
+interface ComposeOpts {
+  readonly ignore?: string[];
+  readonly publishOnAllAddresses?: boolean;
+}
+
+/** An app file or a Compose file read as an app, and where its workloads are in the file. */
+interface Loaded {
+  readonly app: AppSpec;
+  readonly compose: boolean;
+}
+
+/**
+ * True for a Compose file (top-level services: and no workloads:); a file that does not parse is
+ * not one, and loadAppSpec reports why.
+ */
+function isComposeFile(file: string): boolean {
   try {
-    return loadAppSpec(file);
+    return looksLikeCompose(readYaml(file).data);
+  } catch (e) {
+    if (e instanceof AppSpecError) return false;
+    throw e;
+  }
+}
+
+/**
+ * The app file, or a Compose file read as loadComposeFile reads it (the shell's environment and
+ * the .env next to it, as Compose does); or its problems printed and undefined.
+ */
+function load(file: string, s: Style, opts: ComposeOpts): Loaded | undefined {
+  try {
+    if (isComposeFile(file)) {
+      return { app: loadComposeFile(file, { ignore: opts.ignore, publishOnAllAddresses: opts.publishOnAllAddresses }), compose: true };
+    }
+    if (opts.ignore?.length || opts.publishOnAllAddresses) {
+      throw new CommanderError(EXIT.usage, 'cdktf-workloads.composeOnly', `error: --ignore and --publish-on-all-addresses are for Compose files, and ${file} is an app file`);
+    }
+    return { app: loadAppSpec(file), compose: false };
   } catch (e) {
     if (!(e instanceof AppSpecError)) throw e;
     printProblems(e.problems, s);
@@ -45,9 +80,17 @@ function printProblems(problems: string[], s: Style): void {
 }
 
 /** The synth-time problems of the app on `target` (as WorkloadApp picks when undefined), at their place in the file. */
-function synthProblems(file: string, app: AppSpec, target: WorkloadTarget | undefined, stackName: string) {
-  const built = buildApp(app, stackName, target);
-  return { built, problems: locateAppProblems(file, app, built.problems) };
+function synthProblems(file: string, loaded: Loaded, target: WorkloadTarget | undefined, stackName: string) {
+  const built = buildApp(loaded.app, stackName, target);
+  const base = loaded.compose ? (name: string) => ['services', name] : undefined;
+  return { built, problems: locateAppProblems(file, loaded.app, built.problems, base) };
+}
+
+/** The options of every command that reads a file: what loadComposeFile takes. */
+function withComposeOptions(command: Command): Command {
+  return command
+    .option('--ignore <field...>', 'Compose files: drop these fields knowingly, e.g. services.web.build (every field no target can honour is otherwise an error)')
+    .option('--publish-on-all-addresses', 'Compose files: publish ports without a host IP on 0.0.0.0, as Compose does (default: 127.0.0.1)');
 }
 
 const STACK_NAME = /^[A-Za-z0-9_-]+$/;
@@ -72,21 +115,22 @@ export function program(): Command {
   const s = styleFor(process.stderr);
   const so = styleFor(process.stdout);
   const cli = new Command('cdktf-workloads')
-    .description('Validate, synthesize and compare cdktf-workloads app files (YAML or JSON) on the container, vm and hybrid targets.')
+    .description('Validate, synthesize and compare cdktf-workloads app files (YAML or JSON) and Compose files on the container, vm and hybrid targets.')
     .exitOverride()
     .showHelpAfterError('(add --help for usage)')
     .addHelpText('after', EXIT_HELP);
   cli.configureOutput({ outputError: (text, write) => write(s.red(text)) });
 
-  cli.command('validate')
+  withComposeOptions(cli.command('validate'))
     .description('Check an app file: the schema, every workload\'s rules, and what synthesis would report for the target. Prints every problem with file:line:col; exit 1 on any.')
-    .argument('<file>', 'the app file (.yaml, .yml or .json)')
+    .argument('<file>', 'the app file (.yaml, .yml or .json), or a Compose file (top-level services:)')
     .addOption(targetOption())
     .addHelpText('after', EXIT_HELP)
-    .action((file: string, opts: { target?: WorkloadTarget }) => {
-      const app = load(file, s);
-      if (!app) return void (process.exitCode = EXIT.problems);
-      const { built, problems } = synthProblems(file, app, opts.target, checkedStackName(file));
+    .action((file: string, opts: { target?: WorkloadTarget } & ComposeOpts) => {
+      const loaded = load(file, s, opts);
+      if (!loaded) return void (process.exitCode = EXIT.problems);
+      const { app } = loaded;
+      const { built, problems } = synthProblems(file, loaded, opts.target, checkedStackName(file));
       if (problems.length) {
         printProblems(problems, s);
         return void (process.exitCode = EXIT.problems);
@@ -95,41 +139,41 @@ export function program(): Command {
       out(`${file}: ${so.green('valid')}, ${app.workloads.length} workload${app.workloads.length === 1 ? '' : 's'} on the ${targets} target\n`);
     });
 
-  cli.command('synth')
+  withComposeOptions(cli.command('synth'))
     .description('Synthesize the stack WorkloadApp makes of an app file, through cdktf\'s own synthesis, into DIR/stacks/STACK/cdk.tf.json.')
-    .argument('<file>', 'the app file (.yaml, .yml or .json)')
+    .argument('<file>', 'the app file (.yaml, .yml or .json), or a Compose file (top-level services:)')
     .addOption(targetOption())
     .option('-o, --out <dir>', 'output folder', 'cdktf.out')
     .option('-s, --stack <name>', 'stack name (default: the file\'s name without extension)')
     .addHelpText('after', EXIT_HELP)
-    .action((file: string, opts: { target?: WorkloadTarget; out: string; stack?: string }) => {
+    .action((file: string, opts: { target?: WorkloadTarget; out: string; stack?: string } & ComposeOpts) => {
       const stackName = opts.stack ?? stackNameOf(file);
       if (!STACK_NAME.test(stackName)) {
         throw new CommanderError(EXIT.usage, 'cdktf-workloads.stackName', `error: stack name ${JSON.stringify(stackName)} may only have letters, digits, "-" and "_"; give one with --stack`);
       }
-      const app = load(file, s);
-      if (!app) return void (process.exitCode = EXIT.problems);
+      const loaded = load(file, s, opts);
+      if (!loaded) return void (process.exitCode = EXIT.problems);
       // Checked first, so problems come with their place in the file rather than as cdktf's error.
-      const { problems } = synthProblems(file, app, opts.target, stackName);
+      const { problems } = synthProblems(file, loaded, opts.target, stackName);
       if (problems.length) {
         printProblems(problems, s);
         return void (process.exitCode = EXIT.problems);
       }
-      const dir = synthApp(app, stackName, opts.out, opts.target);
+      const dir = synthApp(loaded.app, stackName, opts.out, opts.target);
       out(`wrote ${path.join(dir, 'cdk.tf.json')}\nthen: cd ${dir} && terraform init && terraform apply\n`);
     });
 
-  cli.command('compare')
+  withComposeOptions(cli.command('compare'))
     .description('For each workload and the app, on each target: memory the host reserves, disk, isolation, what start involves, the fields that target cannot honour, and a recommendation with its reasons.')
-    .argument('<file>', 'the app file (.yaml, .yml or .json)')
+    .argument('<file>', 'the app file (.yaml, .yml or .json), or a Compose file (top-level services:)')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json', 'markdown']).default('table'))
     .option('--chart <file.svg>', 'also write an SVG bar chart of the footprint per target')
     .option('--isolate', 'the app must not share the host\'s kernel (a VM boundary is required)', false)
     .addHelpText('after', EXIT_HELP)
-    .action((file: string, opts: { format: string; chart?: string; isolate: boolean }) => {
-      const app = load(file, s);
-      if (!app) return void (process.exitCode = EXIT.problems);
-      const comparison = compareApp(app, { isolate: opts.isolate, stackName: checkedStackName(file) });
+    .action((file: string, opts: { format: string; chart?: string; isolate: boolean } & ComposeOpts) => {
+      const loaded = load(file, s, opts);
+      if (!loaded) return void (process.exitCode = EXIT.problems);
+      const comparison = compareApp(loaded.app, { isolate: opts.isolate, stackName: checkedStackName(file) });
       if (opts.format === 'json') out(formatJson(file, comparison));
       else if (opts.format === 'markdown') out(formatMarkdown(comparison));
       else out(formatTable(comparison, so));
@@ -162,7 +206,7 @@ export function main(argv: string[]): number {
     if (e instanceof CommanderError) {
       // --help and `help` end with commander's exit code 0; help shown for a missing command is a usage error.
       if (e.exitCode === 0) return EXIT.ok;
-      if (e.code === 'cdktf-workloads.stackName') process.stderr.write(`${e.message}\n`);
+      if (e.code.startsWith('cdktf-workloads.')) process.stderr.write(`${e.message}\n`);
       return EXIT.usage;
     }
     process.stderr.write(`internal error: ${(e as Error).stack ?? e}\n`);

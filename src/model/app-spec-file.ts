@@ -54,7 +54,7 @@ export class AppSpecFile {
       throw new AppSpecError([`${file}: unsupported file extension "${ext}"; use .yaml, .yml or .json`]);
     }
     const { data, tree, at } = readYaml(file);
-    if (typeof data === 'object' && data !== null && 'services' in data && !('workloads' in data)) {
+    if (looksLikeCompose(data)) {
       // Compose files read the environment and .env and map other fields: that is for the caller to choose.
       throw new AppSpecError([`${at(0)}: (root): has services: but no workloads:, so it looks like a Compose file; load it with loadComposeFile (ComposeFile.load)`]);
     }
@@ -76,6 +76,11 @@ export class AppSpecFile {
 }
 
 /** Same as `AppSpecFile.load`, for TypeScript and JavaScript users. */
+/** True for data with a top-level `services:` and no `workloads:`: a Compose file, not an app file. */
+export function looksLikeCompose(data: unknown): boolean {
+  return typeof data === 'object' && data !== null && 'services' in data && !('workloads' in data);
+}
+
 export function loadAppSpec(file: string): AppSpec {
   return AppSpecFile.load(file);
 }
@@ -100,9 +105,11 @@ function withAbsoluteSources(app: AppSpec, dir: string): AppSpec {
  * from `app` — at the line and column of the field each names in `file`, formatted like load's
  * (`<file>:<line>:<col>: <field>: <message>`), in the order of the file. A message about a
  * workload starts `workload "<name>": `, one about the shared VM `hybrid VM "<name>": `; any other
- * is placed at the start of the file. For the command line; not exported by the package.
+ * is placed at the start of the file. `workloadBase` is where a workload is in the file (a Compose
+ * file's `services.<name>`: a field it names there under another key is placed at the service). For
+ * the command line; not exported by the package.
  */
-export function locateAppProblems(file: string, app: AppSpec, messages: string[]): string[] {
+export function locateAppProblems(file: string, app: AppSpec, messages: string[], workloadBase: (name: string, index: number) => Segment[] = (_, i) => ['workloads', i]): string[] {
   // The file loaded once already; read again for positions (inspect records where aliases point).
   const { tree, at } = readYaml(file);
   const found: Found[] = [];
@@ -111,7 +118,7 @@ export function locateAppProblems(file: string, app: AppSpec, messages: string[]
   const owners: Array<{ prefix: string; base: Segment[] }> = [];
   app.workloads.forEach((spec, i) => {
     const prefix = new Problems(spec.name).prefix;
-    if (!owners.some((o) => o.prefix === prefix)) owners.push({ prefix, base: ['workloads', i] });
+    if (!owners.some((o) => o.prefix === prefix)) owners.push({ prefix, base: workloadBase(spec.name, i) });
   });
   owners.push({ prefix: new Problems(app.hybrid?.name ?? HYBRID_DEFAULTS.name, 'hybrid VM').prefix, base: [] });
   for (const message of messages) {
