@@ -1,17 +1,19 @@
-import { ITerraformDependable } from 'cdktf';
+import { ITerraformDependable, Lazy } from 'cdktf';
 import { Construct } from 'constructs';
 import { LibvirtHost } from './libvirt-host';
 import { VirtualMachine } from './virtual-machine';
 import { guestProblems, needsBaseImage } from './vm-settings';
-import { renderCloudConfig, unsafeInCloudConfig } from '../../cloudinit/cloud-config';
-import { diskSerial, guestPort, guestPortClashes, GuestRuntime } from '../../cloudinit/guest';
+import { Pool } from '../../generated/providers/libvirt/pool';
+import { RenderedCloudConfig, renderCloudConfig, unsafeInCloudConfig } from '../../cloudinit/cloud-config';
+import { diskSerial, guestPort, guestPortClashes, GuestRuntime, READINESS_PORT, RemoteWait, sharedVolumeTag } from '../../cloudinit/guest';
 import { guestApp } from '../../cloudinit/guest-app';
-import { loadConfigFiles } from '../../model/config-files';
+import { remoteWaitSeconds } from '../../cloudinit/readiness';
+import { LoadedConfigFile, loadConfigFiles } from '../../model/config-files';
 import { ResolvedSpec, resolveSpec, ResolvedVm, resolveVm, uniqueByName, VM_DEFAULTS, volumeSizeGiB } from '../../model/defaults';
 import { Problems } from '../../model/problems';
 import { validateSpec } from '../../model/validate';
 import { WorkloadTarget } from '../../model/target';
-import { OperatingSystem, RestartPolicy, VmSpec, WorkloadSpec } from '../../model/workload-spec';
+import { DependencyCondition, OperatingSystem, RestartPolicy, VmSpec, WorkloadSpec } from '../../model/workload-spec';
 import { isSystemdProgram } from '../../encoding/systemd';
 import { capabilityProblems } from '../capabilities';
 import { portEndpoint, WorkloadEndpoint, WorkloadVolume } from '../endpoint';
@@ -19,8 +21,16 @@ import { DependencyEnd } from '../dependency-conditions';
 import { instanceId, userDataText } from '../terraform-text';
 import { PublishedPort, publishedPorts } from '../stack-checks';
 import { registerSharedVolumes, SharedVolumePlace, sharedVolumeProblems } from '../shared-volumes';
-import { addDependsOn, Workload } from '../workload';
+import { addDependsOn, Workload, workloadsOf } from '../workload';
 import { WORKLOAD_LABEL } from '../../model/contracts';
+
+/** What a VM's guest is told of the other VMs: whether any waits for it, and what it waits for. */
+interface GuestLinks {
+  readonly answersReadiness: boolean;
+  readonly remoteWaits: RemoteWait[];
+}
+
+const NO_LINKS: GuestLinks = { answersReadiness: false, remoteWaits: [] };
 
 export interface VmWorkloadProps {
   /** What to run. */
@@ -48,14 +58,15 @@ export class VmWorkload extends Workload {
   public readonly host: LibvirtHost;
   /** The VM (disks, cloud-init seed, domain): its L1 resources are its public fields. */
   public readonly vm: VirtualMachine;
-  /** The guest's cloud-config as Terraform text (undefined for guests without cloud-init). */
-  public readonly userData?: string;
+  /** The host directories of its shared volumes, by volume name (libvirt dir pools, one per name on the host). */
+  public readonly sharedPools: { [volume: string]: Pool };
 
   private readonly resolved: ResolvedSpec;
   private readonly guest: ResolvedVm;
   private readonly runtime?: GuestRuntime;
-  private unsafeCharacters: string[] = [];
+  private readonly configFiles: LoadedConfigFile[];
   private readonly configFileProblems: string[];
+  private readonly renders = new Map<string, RenderedCloudConfig>();
 
   constructor(scope: Construct, id: string, props: VmWorkloadProps) {
     super(scope, id, props.spec, WorkloadTarget.VM);
@@ -64,31 +75,26 @@ export class VmWorkload extends Workload {
     this.host = props.host ?? LibvirtHost.defaultFor(this);
     const linux = spec.os === OperatingSystem.LINUX;
     const volumes = uniqueByName(spec.volumes);
-    const configFiles = loadConfigFiles(spec);
-    this.configFileProblems = configFiles.problems;
+    const loaded = loadConfigFiles(spec);
+    this.configFiles = loaded.files;
+    this.configFileProblems = loaded.problems;
+    this.runtime = linux ? (spec.native ? GuestRuntime.NATIVE : GuestRuntime.DOCKER) : undefined;
 
     let userData: string | undefined;
     let seedInstanceId: string | undefined;
-    const runtime = spec.native ? GuestRuntime.NATIVE : GuestRuntime.DOCKER;
-    this.runtime = linux ? runtime : undefined;
     if (linux) {
-      const cloudConfig = renderCloudConfig({
-        hostname: spec.name,
-        adminUser: guest.adminUser,
-        sshAuthorizedKeys: guest.sshAuthorizedKeys,
-        apps: [guestApp({
-          spec,
-          configFiles: configFiles.files,
-          runtime,
-          publishAllPorts: true,
-        })],
-      });
-      this.unsafeCharacters = cloudConfig.unsafeCharacters;
-      userData = userDataText(this, cloudConfig);
-      seedInstanceId = instanceId(this, spec.name, cloudConfig);
+      // Rendered once now, so the secret variables it references exist; what the guest receives
+      // is rendered again at synth, when the stack tells which other VMs wait for this one and
+      // which this one waits for (waits across VMs, see cloudinit/readiness.ts).
+      this.cloudConfig(NO_LINKS);
+      userData = Lazy.stringValue({ produce: () => userDataText(this, this.cloudConfig()) });
+      seedInstanceId = Lazy.stringValue({ produce: () => instanceId(this, spec.name, this.cloudConfig()) });
     }
-    this.userData = userData;
 
+    // A shared volume is a directory on the host, one per name, shared into each VM that mounts it
+    // with virtiofs; a private volume is a data disk of the VM.
+    this.sharedPools = {};
+    for (const v of volumes.filter((x) => x.shared)) this.sharedPools[v.name] = this.host._sharedVolume(v.name, v.preventDestroy);
     this.vm = new VirtualMachine(this, 'vm', {
       host: this.host,
       name: this.host.scopedName(spec.name),
@@ -98,11 +104,16 @@ export class VmWorkload extends Workload {
       vm: guest,
       userData,
       instanceId: seedInstanceId,
-      dataDisks: volumes.map((v) => ({
+      dataDisks: volumes.filter((v) => !v.shared).map((v) => ({
         name: v.name,
         serial: diskSerial(spec.name, v.name),
         sizeGiB: volumeSizeGiB(v),
         preventDestroy: v.preventDestroy,
+      })),
+      sharedDirectories: volumes.filter((v) => v.shared).map((v) => ({
+        hostPath: this.sharedPools[v.name].target.path,
+        tag: sharedVolumeTag(v.name),
+        readOnly: v.readOnly && this.host.virtiofsReadOnly,
       })),
       portForwards: spec.ports.filter((p) => p.hostPort !== undefined).map((p) => ({
         protocol: p.protocol, bindAddress: p.bindAddress, hostPort: p.hostPort!, guestPort: this.guestPortOf(p.containerPort),
@@ -116,9 +127,68 @@ export class VmWorkload extends Workload {
     this.addOutputs();
   }
 
+  /** The guest's cloud-config as Terraform text (undefined for guests without cloud-init), as the stack now stands. */
+  public get userData(): string | undefined {
+    return this.runtime === undefined ? undefined : userDataText(this, this.cloudConfig());
+  }
+
+  /**
+   * The cloud-config for the given links to other VMs (by default as the stack now stands),
+   * rendered once per distinct links.
+   */
+  private cloudConfig(links: GuestLinks = this.links()): RenderedCloudConfig {
+    const key = JSON.stringify(links);
+    const cached = this.renders.get(key);
+    if (cached) return cached;
+    const rendered = renderCloudConfig({
+      hostname: this.resolved.name,
+      adminUser: this.guest.adminUser,
+      sshAuthorizedKeys: this.guest.sshAuthorizedKeys,
+      apps: [guestApp({
+        spec: this.resolved,
+        configFiles: this.configFiles,
+        runtime: this.runtime!,
+        publishAllPorts: true,
+        virtiofsVolumes: true,
+        answersReadiness: links.answersReadiness,
+        readinessAllow: links.answersReadiness ? this.host._privateSubnet() : undefined,
+        remoteWaits: links.remoteWaits,
+      })],
+    });
+    this.renders.set(key, rendered);
+    return rendered;
+  }
+
+  /**
+   * Waits across VMs: whether a VM workload on this host waits for this one to be healthy or
+   * completed, and what this one waits for in other VMs on this host. Other pairs are refused by
+   * validation (dependency-conditions.ts), so they add nothing here.
+   */
+  private links(): GuestLinks {
+    const all = workloadsOf(this);
+    const byName = new Map<string, Workload>();
+    for (const w of all) if (!byName.has(w.name)) byName.set(w.name, w);
+    const waitedFor = (cond: unknown) => cond === DependencyCondition.HEALTHY || cond === DependencyCondition.COMPLETED;
+    const answersReadiness = all.some((w) => w !== this && VmWorkload.isVm(w) && w.host === this.host
+      && (w.spec.dependsOn ?? []).includes(this.name) && waitedFor(w.spec.dependencyConditions?.[this.name]));
+    const remoteWaits: RemoteWait[] = [];
+    for (const [name, condition] of Object.entries(this.resolved.dependencyConditions).sort(([a], [b]) => (a < b ? -1 : 1))) {
+      const dep = byName.get(name);
+      if (!waitedFor(condition) || dep === undefined || dep === this || !VmWorkload.isVm(dep) || dep.host !== this.host) continue;
+      if (!this.resolved.dependsOn.includes(name)) continue;
+      const timeout = remoteWaitSeconds(dep.resolved, condition);
+      if (timeout !== undefined) remoteWaits.push({ app: name, condition, timeoutSeconds: timeout });
+    }
+    return { answersReadiness, remoteWaits };
+  }
+
+  private static isVm(w: Workload): w is VmWorkload {
+    return w.target === WorkloadTarget.VM && w instanceof VmWorkload;
+  }
+
   /** A VM of its own: a volume it marks shared is its own disk, which no other VM can mount. @internal */
   public _sharedVolumePlace(): SharedVolumePlace {
-    return { key: this.node.path, label: `its own VM "${this.vm.vmName}"` };
+    return { key: `${this.host.node.path}#vm`, label: `the VMs of ${this.host.label}` };
   }
 
   /**
@@ -135,12 +205,17 @@ export class VmWorkload extends Workload {
   }
 
   public get volumes(): WorkloadVolume[] {
-    return uniqueByName(this.resolved.volumes).map((v) => ({
+    return uniqueByName(this.resolved.volumes).map((v) => (v.shared ? {
+      name: v.name,
+      storageName: this.sharedPools[v.name].name,
+      mountPath: v.mountPath,
+      location: this.sharedPools[v.name].target.path,
+      shared: true,
+    } : {
       name: v.name,
       storageName: this.vm.dataVolumes[v.name].name,
       mountPath: v.mountPath,
       location: this.vm.dataVolumes[v.name].path,
-      shared: v.shared || undefined,
     }));
   }
 
@@ -156,7 +231,7 @@ export class VmWorkload extends Workload {
 
   /** @internal */
   public _dependencyEnd(): DependencyEnd {
-    return { spec: this.resolved, target: this.target };
+    return { spec: this.resolved, target: this.target, vmHost: this.host.node.path, linux: this.resolved.os === OperatingSystem.LINUX };
   }
 
   protected wireDependency(other: Workload): void {
@@ -174,9 +249,21 @@ export class VmWorkload extends Workload {
       p.add('memoryMiB', spec.memoryMiB, `leaves the VM ${total} MiB with the guest overhead of ${this.guest.memoryOverheadMiB} MiB, below the ${VM_DEFAULTS.minGuestMemoryMiB} MiB a guest needs`,
         `use at least ${VM_DEFAULTS.minGuestMemoryMiB - this.guest.memoryOverheadMiB}`);
     }
+    spec.volumes.forEach((v, i) => {
+      if (!v.shared || v.sizeGiB === undefined) return;
+      p.add(`volumes[${i}].sizeGiB`, v.sizeGiB, 'has no meaning for a shared volume on the vm target: it is a directory on the libvirt host, shared into the VMs with virtiofs, which has no size quota',
+        'remove sizeGiB (the host\'s file system bounds it), or use the hybrid target, where a shared volume is one disk of the shared VM');
+    });
     if (linux) {
       linuxProblems(spec, p);
       guestPortClashes(spec.ports.map((port, i) => ({ field: `ports[${i}].containerPort`, port: this.guestPortOf(port.containerPort) })), p);
+      if (this.links().answersReadiness) {
+        spec.ports.forEach((port, i) => {
+          if (this.guestPortOf(port.containerPort) !== READINESS_PORT) return;
+          p.add(`ports[${i}].containerPort`, port.containerPort, `is the port on which this VM tells the VMs that wait for it whether "${spec.name}" is ready (${READINESS_PORT})`,
+            'use another port, or let the dependents wait for "started"');
+        });
+      }
     } else {
       otherOsProblems(spec, this.guest, p);
     }
@@ -184,7 +271,7 @@ export class VmWorkload extends Workload {
     // The last guard, reported only when no field's own check explains it.
     if (found.length === 0 && validateSpec(spec).length === 0) {
       const last = new Problems(spec.name);
-      unsafeInCloudConfig(last, this.unsafeCharacters);
+      if (this.runtime !== undefined) unsafeInCloudConfig(last, this.cloudConfig().unsafeCharacters);
       return last.all;
     }
     return found;
