@@ -83,10 +83,12 @@ export class VmWorkload extends Workload {
     let userData: string | undefined;
     let seedInstanceId: string | undefined;
     if (linux) {
-      // Rendered once now, so the secret variables it references exist; what the guest receives
-      // is rendered again at synth, when the stack tells which other VMs wait for this one and
-      // which this one waits for (waits across VMs, see cloudinit/readiness.ts).
-      this.cloudConfig(NO_LINKS);
+      // Turned into Terraform text once now, which creates the secret variables it references
+      // (constructs cannot be added while the stack resolves); what the guest receives is rendered
+      // again at synth, when the stack tells which other VMs wait for this one and which this one
+      // waits for (waits across VMs, see cloudinit/readiness.ts). Links never change the secrets.
+      instanceId(this, spec.name, this.cloudConfig(NO_LINKS));
+      userDataText(this, this.cloudConfig(NO_LINKS));
       userData = Lazy.stringValue({ produce: () => userDataText(this, this.cloudConfig()) });
       seedInstanceId = Lazy.stringValue({ produce: () => instanceId(this, spec.name, this.cloudConfig()) });
     }
