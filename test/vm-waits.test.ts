@@ -187,6 +187,11 @@ describe('the Compose examples on the vm target', () => {
     const stack = new ComposeStack(Testing.app(), `compose-${name}-vm`, COMPOSE_EXAMPLES[name], WorkloadTarget.VM);
     const json = synth(stack);
     if (guestChecks) for (const d of resources(json, 'libvirt_cloudinit_disk')) expectGuestChecksPass(d.user_data);
+    // Every variable the guests' text references is declared (tfcheck supplies secret variables
+    // itself, so it would not notice one missing): the config is rendered again at synth.
+    const referenced = [...new Set([...JSON.stringify(json.resource).matchAll(/var\.([A-Za-z_][A-Za-z0-9_]*)/g)].map((m) => m[1]))].sort();
+    expect(referenced.length).toBeGreaterThan(0);
+    expect(Object.keys(json.variable ?? {}).sort()).toEqual(referenced);
     const c = configs(json);
     if (name === 'nextcloud') {
       // nginx reads the PHP files read-only; the app and its cron worker write them.
