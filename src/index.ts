@@ -28,7 +28,7 @@ export { ContainerWorkload, ContainerWorkloadProps } from './targets/docker/cont
 // The vm target.
 export { LibvirtHost, LibvirtHostProps } from './targets/libvirt/libvirt-host';
 export { LibvirtPlatform } from './targets/libvirt/platform';
-export { VirtualMachine, VirtualMachineDisk, VirtualMachinePortForward, VirtualMachineProps } from './targets/libvirt/virtual-machine';
+export { VirtualMachine, VirtualMachineDisk, VirtualMachinePortForward, VirtualMachineProps, VirtualMachineSharedDirectory } from './targets/libvirt/virtual-machine';
 export { VmWorkload, VmWorkloadProps } from './targets/libvirt/vm-workload';
 
 // The hybrid target: one shared VM, one container workload per spec in it.

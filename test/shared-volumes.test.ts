@@ -210,7 +210,7 @@ describe('shared volumes on the vm target', () => {
     expect(problems(stack).sort()).toEqual([
       'workload "cdn": volumes[0] "media" is shared with workload "app" on the VMs of libvirt host "libvirt-host" (qemu:///system), but this workload runs on docker host "docker-host" (unix:///var/run/docker.sock), so they would not share its data; run the workloads that share a volume on one Docker host, in one hybrid VM, or as VMs of one libvirt host, or give the volumes different names',
       'workload "thumbs": volumes[0].preventDestroy false differs from workload "app"\'s (true) for the shared volume "media", which has one lifecycle; give every workload that shares the volume the same preventDestroy',
-      'workload "thumbs": volumes[0].sizeGiB 5 has no meaning for a shared volume on the vm target: it is a directory on the libvirt host, shared into the VMs with virtiofs, which has no size quota; remove sizeGiB (the host\'s file system bounds it), or use the hybrid target, where a shared volume is one disk of the shared VM',
+      'workload "thumbs": volumes[0].sizeGiB 5 cannot be honoured by the vm target (a shared volume is a directory on the libvirt host, shared into the VMs with virtiofs, which has no size quota); remove it, or use a target that can: hybrid',
       'workload "worker": volumes[0] "media" is shared with workload "app" on the VMs of libvirt host "libvirt-host" (qemu:///system), but this workload runs on the VMs of libvirt host "other" (qemu+ssh://u@box/system), so they would not share its data; run the workloads that share a volume on one Docker host, in one hybrid VM, or as VMs of one libvirt host, or give the volumes different names',
     ]);
   });

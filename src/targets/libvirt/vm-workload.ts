@@ -251,11 +251,6 @@ export class VmWorkload extends Workload {
       p.add('memoryMiB', spec.memoryMiB, `leaves the VM ${total} MiB with the guest overhead of ${this.guest.memoryOverheadMiB} MiB, below the ${VM_DEFAULTS.minGuestMemoryMiB} MiB a guest needs`,
         `use at least ${VM_DEFAULTS.minGuestMemoryMiB - this.guest.memoryOverheadMiB}`);
     }
-    spec.volumes.forEach((v, i) => {
-      if (!v.shared || v.sizeGiB === undefined) return;
-      p.add(`volumes[${i}].sizeGiB`, v.sizeGiB, 'has no meaning for a shared volume on the vm target: it is a directory on the libvirt host, shared into the VMs with virtiofs, which has no size quota',
-        'remove sizeGiB (the host\'s file system bounds it), or use the hybrid target, where a shared volume is one disk of the shared VM');
-    });
     if (linux) {
       linuxProblems(spec, p);
       guestPortClashes(spec.ports.map((port, i) => ({ field: `ports[${i}].containerPort`, port: this.guestPortOf(port.containerPort) })), p);
