@@ -37,7 +37,7 @@ module.exports = { TFCHECK, available, run, stackDirs };
 
 if (require.main === module) {
   if (!available()) {
-    console.error('!!!!!!!! terraform or shared/tfcheck is missing: SKIPPING terraform validate/plan of the synthesized stacks !!!!!!!!');
+    console.error(`!!!!!!!! terraform or ${TFCHECK} is missing (set TFCHECK to shared/tfcheck/tfcheck): SKIPPING terraform validate/plan of the synthesized stacks !!!!!!!!`);
     process.exit(process.env.CI ? 1 : 0);
   }
   const { status } = run(process.argv.slice(2).length ? process.argv.slice(2) : ['cdktf.out'], 'inherit');

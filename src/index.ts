@@ -4,39 +4,39 @@
 
 // The spec: plain data, the same on every target (src/model/).
 export {
-  ConfigFileSpec, DependencyCondition, ExtraHostSpec, FileSpec, HealthCheckSpec, HttpProbeSpec, JobSpec, LoggingSpec, NativeRecipeSpec,
-  OperatingSystem, PortSpec, Protocol, RestartPolicy,
-  RestartSpec, Risk, TcpProbeSpec, TmpfsSpec, UlimitSpec, VmSpec, VolumeSpec, WorkloadSpec,
+  type ConfigFileSpec, DependencyCondition, type ExtraHostSpec, type FileSpec, type HealthCheckSpec, type HttpProbeSpec, type JobSpec, type LoggingSpec, type NativeRecipeSpec,
+  OperatingSystem, type PortSpec, Protocol, RestartPolicy,
+  type RestartSpec, Risk, type TcpProbeSpec, type TmpfsSpec, type UlimitSpec, type VmSpec, type VolumeSpec, type WorkloadSpec,
 } from './model/workload-spec';
 export { WorkloadTarget } from './model/target';
-export { AppSpec, HybridVmSpec } from './model/app-spec';
+export type { AppSpec, HybridVmSpec } from './model/app-spec';
 export { APP_FILE_LIMITS, AppSpecError, AppSpecFile, loadAppSpec } from './model/app-spec-file';
 // Compose files: this module is small; the loader it calls is loaded on first use.
 export { ComposeFile, loadComposeFile } from './model/compose-file';
-export { ComposeFileOptions } from './model/compose-options';
+export type { ComposeFileOptions } from './model/compose-options';
 export { WORKLOAD_LABEL } from './model/contracts';
 export { DEBIAN_12_BASE_IMAGE_URL, DEBIAN_13_BASE_IMAGE_URL, DEFAULT_BASE_IMAGE_URL } from './model/defaults';
 
 // What every target's workload has: the base class and its uniform outputs (src/targets/).
 export { Workload } from './targets/workload';
-export { WorkloadEndpoint, WorkloadVolume } from './targets/endpoint';
+export type { WorkloadEndpoint, WorkloadVolume } from './targets/endpoint';
 
 // The container target.
-export { DockerHost, DockerHostProps } from './targets/docker/docker-host';
-export { ContainerWorkload, ContainerWorkloadProps } from './targets/docker/container-workload';
+export { DockerHost, type DockerHostProps } from './targets/docker/docker-host';
+export { ContainerWorkload, type ContainerWorkloadProps } from './targets/docker/container-workload';
 
 // The vm target.
-export { LibvirtHost, LibvirtHostProps } from './targets/libvirt/libvirt-host';
+export { LibvirtHost, type LibvirtHostProps } from './targets/libvirt/libvirt-host';
 export { LibvirtPlatform } from './targets/libvirt/platform';
-export { VirtualMachine, VirtualMachineDisk, VirtualMachinePortForward, VirtualMachineProps, VirtualMachineSharedDirectory } from './targets/libvirt/virtual-machine';
-export { VmWorkload, VmWorkloadProps } from './targets/libvirt/vm-workload';
+export { VirtualMachine, type VirtualMachineDisk, type VirtualMachinePortForward, type VirtualMachineProps, type VirtualMachineSharedDirectory } from './targets/libvirt/virtual-machine';
+export { VmWorkload, type VmWorkloadProps } from './targets/libvirt/vm-workload';
 
 // The hybrid target: one shared VM, one container workload per spec in it.
-export { HybridVm, HybridVmProps } from './targets/hybrid/hybrid-vm';
-export { HybridContainer, HybridContainerProps } from './targets/hybrid/hybrid-container';
+export { HybridVm, type HybridVmProps } from './targets/hybrid/hybrid-vm';
+export { HybridContainer, type HybridContainerProps } from './targets/hybrid/hybrid-container';
 
 // The target as a configuration value (src/app/).
-export { WorkloadApp, WorkloadAppProps } from './app/workload-app';
+export { WorkloadApp, type WorkloadAppProps } from './app/workload-app';
 export { TARGET_CONTEXT, TARGET_ENV } from './app/target-choice';
 
 // The typed libvirt 0.9.7 bindings (generated) — the escape hatch's types for the vm and hybrid

@@ -1,5 +1,7 @@
-import { newStack, resources, synth } from './util';
+import * as fc from 'fast-check';
+import { addresses, newStack, problems, resources, synth } from './util';
 import { ContainerWorkload, DockerHost, RestartPolicy, WorkloadSpec } from '../src';
+import { imageConstructId } from '../src/targets/docker/docker-host';
 
 function synthSpecs(...specs: WorkloadSpec[]) {
   const stack = newStack();
@@ -30,7 +32,8 @@ describe('ContainerWorkload', () => {
     const { json } = synthSpecs({ name: 'app', image: 'nginx' });
     const [c] = resources(json, 'docker_container');
     expect(c.privileged).toBe(false);
-    expect(c.security_opts).toEqual(['no-new-privileges:true']);
+    // `=`: the runtime suite found dockerd logging the `:` form as deprecated at every create
+    expect(c.security_opts).toEqual(['no-new-privileges=true']);
     expect(c.ipc_mode).toBe('private');
     expect(c.pid_mode).toBeUndefined();
     expect(c.userns_mode).toBeUndefined();
@@ -187,5 +190,77 @@ describe('ContainerWorkload', () => {
     expect(w.containers).toHaveLength(1);
     expect(Object.keys(w.dockerVolumes)).toEqual(['data']);
     expect(w.host.network).toBeDefined();
+  });
+});
+
+describe('one docker_image per image reference per Docker host (issue 11)', () => {
+  const specs: WorkloadSpec[] = [
+    { name: 'web', image: 'nginx:1.27' },
+    { name: 'api', image: 'ghcr.io/example/api:2.1' },
+    { name: 'admin', image: 'nginx:1.27' },
+  ];
+
+  test('workloads that run one image share its docker_image, under the host', () => {
+    const { json, workloads } = synthSpecs(...specs);
+    expect(resources(json, 'docker_image').map((i) => i.name).sort()).toEqual(['ghcr.io/example/api:2.1', 'nginx:1.27']);
+    const [web, api, admin] = workloads;
+    expect(web.image).toBe(admin.image);
+    expect(api.image).not.toBe(web.image);
+    expect(web.image.node.path).toBe('test/docker-host/images/nginx:1.27');
+    expect(api.image.node.path).toBe('test/docker-host/images/ghcr.io%2Fexample%2Fapi:2.1');
+    const imageOf = (hostname: string) => resources(json, 'docker_container').find((c) => c.hostname === hostname).image;
+    expect(imageOf('web-1')).toBe(imageOf('admin-1'));
+    expect(imageOf('web-1')).toMatch(/^\$\{docker_image\.docker-host_images_nginx127_[0-9A-F]{8}\.image_id\}$/);
+  });
+
+  test('addresses do not depend on the order of the workloads', () => {
+    const forward = synthSpecs(...specs).json;
+    const backward = synthSpecs(...[...specs].reverse()).json;
+    expect(addresses(backward)).toEqual(addresses(forward));
+    expect(JSON.stringify(backward.resource.docker_image)).toBe(JSON.stringify(forward.resource.docker_image));
+  });
+
+  test('each Docker host pulls its own copy', () => {
+    const stack = newStack();
+    const edge = new DockerHost(stack, 'edge', { alias: 'edge', url: 'ssh://deploy@edge.example.com' });
+    new ContainerWorkload(stack, 'web', { spec: { name: 'web', image: 'nginx:1.27' } });
+    new ContainerWorkload(stack, 'proxy', { spec: { name: 'proxy', image: 'nginx:1.27' }, host: edge });
+    expect(resources(synth(stack), 'docker_image').map((i) => i.provider).sort()).toEqual(['docker', 'docker.edge']);
+  });
+
+  test('references that differ only where the id escapes them get ids of their own', () => {
+    const stack = newStack();
+    new ContainerWorkload(stack, 'a', { spec: { name: 'a', image: 'example/app:1' } });
+    new ContainerWorkload(stack, 'b', { spec: { name: 'b', image: 'example%2Fapp:1' } });
+    new ContainerWorkload(stack, 'c', { spec: { name: 'c', image: 'example--app:1' } });
+    const ids = DockerHost.defaultFor(stack).node.findChild('images').node.children.map((c) => c.node.id);
+    expect(ids).toEqual(['example%2Fapp:1', 'example%252Fapp:1', 'example--app:1']);
+  });
+
+  test('the id is an injective function of the reference, with "%" alone for none', () => {
+    const decode = (id: string) => (id === '%' ? '' : id.replace(/%(2F|25|24)/g, (_, hex) => String.fromCharCode(parseInt(hex, 16))));
+    fc.assert(fc.property(fc.string({ unit: fc.constantFrom('a', '/', '%', '$', '2', '4', 'F', '5', ':', '-') }), (ref) => {
+      const id = imageConstructId(ref);
+      expect(id).not.toContain('/');
+      expect(id === '%').toBe(ref === '');
+      expect(decode(id)).toBe(ref);
+    }), { seed: 11, numRuns: 2000 });
+  });
+
+  test('an image that reads as a cdktf token is a validation error, not a crash', () => {
+    // cdktf refuses a construct id holding `${TfToken[…]}`; the id escapes "$".
+    const stack = newStack();
+    new ContainerWorkload(stack, 'a', { spec: { name: 'a', image: '${TfToken[TOKEN.1]}' } });
+    expect(problems(stack)).toEqual(expect.arrayContaining([expect.stringMatching(/^workload "a": image "\$\{TfToken\[TOKEN\.1\]\}" contains a cdktf token marker/)]));
+  });
+
+  test('a workload without an image is still a validation error, not a crash', () => {
+    const stack = newStack();
+    new ContainerWorkload(stack, 'a', { spec: { name: 'a' } });
+    new ContainerWorkload(stack, 'b', { spec: { name: 'b' } });
+    expect(problems(stack)).toEqual([
+      expect.stringMatching(/^workload "a": image is missing/),
+      expect.stringMatching(/^workload "b": image is missing/),
+    ]);
   });
 });

@@ -125,7 +125,7 @@ describe('terraform checks', () => {
   const available = tfcheckAvailable();
   if (!available) {
     // eslint-disable-next-line no-console
-    console.warn('!!! terraform or ../shared/tfcheck not found: SKIPPING terraform validate/plan of the examples !!!');
+    console.warn('!!! terraform or ../shared/tfcheck not found (a clone elsewhere: set TFCHECK=/path/to/shared/tfcheck/tfcheck): SKIPPING terraform validate/plan of the examples and the other tfcheck tests !!!');
   }
   (available ? test : test.skip)('every example stack passes terraform validate and plan (tfcheck)', () => {
     const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'examples-'));

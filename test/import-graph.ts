@@ -19,6 +19,9 @@ export const LAYERS: ReadonlyArray<{ readonly name: string; readonly rank: numbe
   { name: 'targets/hybrid', rank: 7, folder: 'targets/hybrid' },
   { name: 'app', rank: 8, folder: 'app' },
   { name: 'index', rank: 9, folder: '' }, // src/index.ts: the public API
+  // Siblings of index: the public API does not import the comparison, so `require` never loads it.
+  { name: 'compare', rank: 9, folder: 'compare' },
+  { name: 'cli', rank: 10, folder: 'cli' }, // the command line: not in the public API
 ];
 
 /** Files (paths relative to src, with "/") and the files each imports. */

@@ -31,7 +31,7 @@ describe('the packed package', () => {
   test('holds the compiled library, its types, the schema and the license, and unpacks to at most 15 MB', () => {
     const paths = files.map((f) => f.path);
     expect(paths).toEqual(expect.arrayContaining(['LICENSE', 'README.md', 'package.json', 'lib/index.js', 'lib/index.d.ts', 'schema/app-spec.schema.json',
-      'lib/generated/providers/libvirt/domain/index.js']));
+      'lib/generated/providers/libvirt/domain/index.js', 'lib/cli/main.js']));
     expect(paths.filter((p) => p.startsWith('src/') || p.startsWith('test/') || p === '.jsii')).toEqual([]);
     expect(unpackedSize).toBeLessThanOrEqual(15 * 1024 * 1024);
   });
@@ -54,5 +54,8 @@ describe('the packed package', () => {
     // Installed from the tarball, the libvirt bindings are not loaded by a container-only program.
     const loaded = run('node', ['-e', "require('cdktf-workloads'); console.log(Object.keys(require.cache).some((k) => k.includes('libvirt/domain')))"], project);
     expect(loaded.trim()).toBe('false');
+    // The command line from the tarball, with its bundled commander: npx finds the package's bin.
+    fs.writeFileSync(path.join(project, 'app.yaml'), 'workloads:\n  - name: web\n    image: nginx:1.27\n');
+    expect(run('npx', ['--no-install', 'cdktf-workloads', 'validate', 'app.yaml'], project)).toBe('app.yaml: valid, 1 workload on the container target\n');
   }, 600_000);
 });

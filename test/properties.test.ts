@@ -25,10 +25,10 @@ const COUNTS: { [t in Target]: number } = { 'container': 300, 'vm-image': 240, '
 const countOf = (t: Target) => Math.max(1, Math.round(COUNTS[t] * SCALE));
 
 const CLASSES: { [t in Target]: FieldClass[] } = {
-  'container': ['env', 'secret', 'command', 'args', 'entrypoint', 'healthCheck.command', 'healthCheck.http.path', 'labels', 'user', 'workingDir', 'volumes.mountPath', 'tmpfs.mountPath', 'image'],
-  'vm-image': ['env', 'secret', 'command', 'args', 'entrypoint', 'healthCheck.command', 'healthCheck.http.path', 'labels', 'user', 'workingDir', 'volumes.mountPath', 'tmpfs.mountPath', 'image'],
-  'vm-native': ['env', 'secret', 'command', 'args', 'healthCheck.command', 'healthCheck.http.path', 'labels', 'user', 'workingDir', 'volumes.mountPath', 'tmpfs.mountPath', 'native.files.path', 'native.files.content', 'native.installCommands', 'native.packages'],
-  'hybrid': ['env', 'secret', 'command', 'args', 'entrypoint', 'healthCheck.command', 'healthCheck.http.path', 'labels', 'user', 'workingDir', 'volumes.mountPath', 'tmpfs.mountPath', 'image'],
+  'container': ['env', 'secret', 'command', 'args', 'entrypoint', 'healthCheck.command', 'healthCheck.http.path', 'labels', 'user', 'workingDir', 'volumes.mountPath', 'tmpfs.mountPath', 'image', 'sysctls', 'extraHosts'],
+  'vm-image': ['env', 'secret', 'command', 'args', 'entrypoint', 'healthCheck.command', 'healthCheck.http.path', 'labels', 'user', 'workingDir', 'volumes.mountPath', 'tmpfs.mountPath', 'image', 'sysctls', 'extraHosts'],
+  'vm-native': ['env', 'secret', 'command', 'args', 'healthCheck.command', 'healthCheck.http.path', 'labels', 'user', 'workingDir', 'volumes.mountPath', 'tmpfs.mountPath', 'native.files.path', 'native.files.content', 'native.installCommands', 'native.packages', 'sysctls', 'extraHosts'],
+  'hybrid': ['env', 'secret', 'command', 'args', 'entrypoint', 'healthCheck.command', 'healthCheck.http.path', 'labels', 'user', 'workingDir', 'volumes.mountPath', 'tmpfs.mountPath', 'image', 'sysctls', 'extraHosts'],
 };
 const TARGETS = Object.keys(CLASSES) as Target[];
 
@@ -145,9 +145,18 @@ const FOUND: Explicit[] = [
   { title: 'an image with a control character', targets: ['container', 'vm-image', 'hybrid'], values: { image: 'nginx:1\u0007' } },
 ];
 
-const EXPLICIT = [...ISSUE_8, ...FOUND];
+// Issue 12's string fields with values that pass validation, so that they are read back.
+const ISSUE_12: Explicit[] = [
+  { title: 'a sysctl value with "${", "%{", "%n" and "$$"', targets: ALL, values: { sysctl: ['net.core.somaxconn', '${x} %{y} %n $$'] } },
+  { title: 'a sysctl outside the container\'s namespaces (refused but by a native service)', targets: ALL, values: { sysctl: ['vm.max_map_count', '262144'] } },
+  { title: 'a sysctl value of several words', targets: ALL, values: { sysctl: ['net.ipv4.tcp_rmem', '4096 87380 6291456'] } },
+  { title: 'an extra host with an IPv6 address', targets: ALL, values: { host: ['db.internal', 'fd00::5'] } },
+  { title: 'an extra host on ::1', targets: ALL, values: { host: ['alias', '::1'] } },
+];
 
-describe.each([['issue 8', ISSUE_8], ['found by the properties', FOUND]] as const)('%s: explicit cases', (_, cases) => {
+const EXPLICIT = [...ISSUE_8, ...FOUND, ...ISSUE_12];
+
+describe.each([['issue 8', ISSUE_8], ['found by the properties', FOUND], ['issue 12', ISSUE_12]] as const)('%s: explicit cases', (_, cases) => {
   beforeAll(() => { for (const t of ALL) runFor(t); }, 600_000);
 
   test.each(cases.flatMap((c) => c.targets.map((t) => [c.title, t] as const)))('%s (%s)', (title, target) => {

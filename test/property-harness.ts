@@ -214,6 +214,8 @@ function safeValue(c: Case): string {
   const safe: { [cls: string]: string } = {
     'image': 'busybox:1.36', 'user': 'app', 'labels': `l${c.id}`, 'workingDir': `/w${c.id}`, 'volumes.mountPath': `/m${c.id}`,
     'tmpfs.mountPath': `/t${c.id}`, 'healthCheck.http.path': '/', 'native.files.path': `/etc/f${c.id}`, 'native.packages': 'nginx',
+    // A name and its value share one path, so one round can name them twice; their twins are valid.
+    'sysctls': c.twin, 'extraHosts': c.twin,
   };
   return safe[c.cls] ?? (c.path === 'command[0]' ? '/bin/true' : `s${c.id}`);
 }
@@ -349,7 +351,10 @@ const NUL_KIND = 'NUL reaches a process (execve cannot pass it)';
 
 /** What a synthesized stack must have exactly as its benign twin has it. */
 const TERRAFORM_SHAPE: Array<[string, (json: any) => string[]]> = [
-  ['resource addresses', (j) => Object.entries(j.resource ?? {}).flatMap(([type, byName]) => Object.keys(byName as object).map((k) => `${type}.${k}`)).sort()],
+  // A docker_image's address is its host's and its image reference's (one per reference), so it
+  // differs from the twin's by design; how many there are must not.
+  ['resource addresses', (j) => Object.entries(j.resource ?? {}).flatMap(([type, byName]) => Object.keys(byName as object)
+    .map((k) => (type === 'docker_image' ? 'docker_image.<per image reference>' : `${type}.${k}`))).sort()],
   ['data sources', (j) => Object.entries(j.data ?? {}).flatMap(([type, byName]) => Object.keys(byName as object).map((k) => `${type}.${k}`)).sort()],
   ['variables', (j) => Object.keys(j.variable ?? {}).sort()],
   ['outputs', (j) => Object.keys(j.output ?? {}).sort()],
@@ -374,6 +379,7 @@ function checkContainers(r: Reading, settled: Settled[]) {
       env: c.env ?? [], command: c.command ?? null, entrypoint: c.entrypoint ?? null, labels: c.labels ?? [], user: c.user ?? null,
       working_dir: c.working_dir ?? null, volumes: (c.volumes ?? []).map((v: any) => v.container_path), tmpfs: c.tmpfs ?? {},
       test: c.healthcheck?.test ?? null, image: img.name ?? null, volume_labels: vol.labels ?? [], mount_output: out?.value?.data?.mount_path ?? null,
+      sysctls: c.sysctls ?? {}, hosts: c.host ?? [],
     };
   };
   const read = R.terraformEvaluate(done.map((s) => item(s.json)), secretValues(done, false)) as any[];
@@ -422,6 +428,7 @@ function checkContainers(r: Reading, settled: Settled[]) {
     if (refused) r.fail(name, [tmpCase], 'tmpfs refused by the Docker engine', refused);
     const [imgCase] = casesOf(s, 'image');
     if (t.image !== spec.image) r.fail(name, [imgCase], 'docker_image.name: not read back', `expected ${show(spec.image)}, read ${show(t.image)}`);
+    compareHardening(r, s, spec, 'docker_container', Object.entries(t.sysctls), (t.hosts as any[]).map((h) => [h.host, h.ip]));
     // Health check: exec form with the spec's words, or a shell probe.
     if (s.shape.http) {
       if (!Array.isArray(t.test) || t.test[0] !== 'CMD-SHELL' || t.test.length !== 2) r.fail(name, casesOf(s, 'healthCheck.http.path'), 'healthcheck.test: not a CMD-SHELL probe', show(t.test));
@@ -641,7 +648,7 @@ function checkDockerRun(r: Reading, s: Settled, spec: WorkloadSpec, cmd: R.ExecC
   const flagCases: { [flag: string]: Case[] } = {
     label: casesOf(s, 'labels'), user: casesOf(s, 'user'), workdir: casesOf(s, 'workingDir'), tmpfs: casesOf(s, 'tmpfs.mountPath'),
     volume: casesOf(s, 'volumes.mountPath'), 'health-cmd': [...casesOf(s, 'healthCheck.command'), ...casesOf(s, 'healthCheck.http.path')],
-    entrypoint: casesOf(s, 'entrypoint').slice(0, 1),
+    entrypoint: casesOf(s, 'entrypoint').slice(0, 1), sysctl: casesOf(s, 'sysctls'), 'add-host': casesOf(s, 'extraHosts'),
   };
   const argCases = [...casesOf(s, 'entrypoint').slice(1), ...casesOf(s, 'command'), ...casesOf(s, 'args')];
   if (cmd.argv[0] !== '/usr/bin/docker' || cmd.argv[1] !== 'create') r.fail(name, [], 'ExecStart is not docker create', show(cmd.argv.slice(0, 3)));
@@ -684,8 +691,20 @@ function checkDockerRun(r: Reading, s: Settled, spec: WorkloadSpec, cmd: R.ExecC
   else checkShellWords(r, s, spec, 'docker run --health-cmd', health[0]);
   const [imgCase] = casesOf(s, 'image');
   if (run.image !== spec.image) r.fail(name, [imgCase], 'docker run IMAGE: not read back', `expected ${show(spec.image)}, read ${show(run.image)}`);
+  // The CLI splits --sysctl at the first "=" (opts.ValidateSysctl) and --add-host at the first ":".
+  const cut = (v: string, sep: string): [string, string] => (v.includes(sep) ? [v.slice(0, v.indexOf(sep)), v.slice(v.indexOf(sep) + 1)] : [v, '']);
+  compareHardening(r, s, spec, 'docker run', flag('sysctl').map((v) => cut(v, '=')), flag('add-host').map((v) => cut(v, ':')));
   const words = [...(spec.entrypoint ?? []).slice(1), ...(spec.command ?? []), ...(spec.args ?? [])];
   compareWords(r, name, 'docker run COMMAND', words.map((w, i) => [w, argCases[i]]), run.args, argCases);
+}
+
+/** The spec's one sysctl and one extra host, as `what` holds them: exactly these, nothing else. */
+function compareHardening(r: Reading, s: Settled, spec: WorkloadSpec, what: string, sysctls: Array<[string, string]>, hosts: Array<[string, string]>) {
+  const name = s.shape.name;
+  const wantSysctls = Object.entries(spec.sysctls ?? {});
+  if (JSON.stringify(sysctls) !== JSON.stringify(wantSysctls)) r.fail(name, casesOf(s, 'sysctls'), `${what} sysctls: not read back`, `expected ${show(wantSysctls)}, read ${show(sysctls)}`);
+  const wantHosts = (spec.extraHosts ?? []).map((h) => [h.host, h.ip]);
+  if (JSON.stringify(hosts) !== JSON.stringify(wantHosts)) r.fail(name, casesOf(s, 'extraHosts'), `${what} extra hosts: not read back`, `expected ${show(wantHosts)}, read ${show(hosts)}`);
 }
 
 /** User=, Group=, WorkingDirectory= of a native service. */
@@ -748,6 +767,17 @@ function checkNativeConfig(r: Reading, s: Settled, spec: WorkloadSpec, config: R
     const fields = R.fstabRoundTrip(entry);
     if (fields.length !== 6 || fields[1] !== want) r.fail(name, cases, 'mounts: /etc/fstab line not read back', `expected mount point ${show(want)}, mount reads ${show(fields)}`);
   }
+  // sysctl.d as systemd-sysctl reads it (name = value, blanks around both stripped), /etc/hosts as the resolver does.
+  const sysctlText = file(config, `/etc/sysctl.d/60-cdktf-workloads-${name}.conf`)?.content ?? '';
+  const sysctlPairs = sysctlText.split('\n').filter((l) => l.trim() && !/^[#;]/.test(l)).map((l): [string, string] => [l.slice(0, l.indexOf('=')).trim(), l.slice(l.indexOf('=') + 1).trim()]);
+  const hostsText = file(config, '/etc/hosts')?.content ?? '';
+  const hostLines = hostsText.split('\n').filter((l) => l.trim() && !l.startsWith('#')).map((l) => l.trim().split(/\s+/));
+  // cloud-init's template lines come first (the host name on 127.0.1.1, localhost, the IPv6 names).
+  const template = [['127.0.1.1', name], ['127.0.0.1', 'localhost'], ['::1', 'localhost', 'ip6-localhost', 'ip6-loopback'], ['ff02::1', 'ip6-allnodes'], ['ff02::2', 'ip6-allrouters']];
+  if (hostsText && JSON.stringify(hostLines.slice(0, template.length)) !== JSON.stringify(template)) r.fail(name, casesOf(s, 'extraHosts'), '/etc/hosts: the template lines differ', show(hostsText, 400));
+  const extra = hostLines.slice(template.length);
+  compareHardening(r, s, spec, 'guest files', sysctlPairs, extra.map((l): [string, string] => [l.slice(1).join(' '), l[0]]));
+  if (config.value.manage_etc_hosts !== false) r.fail(name, casesOf(s, 'extraHosts'), 'extraHosts: cloud-init would rewrite /etc/hosts', show(config.value.manage_etc_hosts));
   // The first-boot script: the library's lines run by sh, the install commands verbatim.
   const setup = file(config, `${LIB}/${name}-setup`);
   const installCases = casesOf(s, 'native.installCommands');
@@ -761,9 +791,10 @@ function checkNativeConfig(r: Reading, s: Settled, spec: WorkloadSpec, config: R
     const want: string[][] = [];
     if (user && !/^\d+$/.test(user)) want.push(['id', '-u', user], ['useradd', '--system', '--no-create-home', '--shell', '/usr/sbin/nologin', user]);
     if (user) want.push(['chown', spec.user!, spec.volumes![0].mountPath]);
+    want.push(['systemctl', 'restart', 'systemd-sysctl'], ['systemctl', 'restart', 'systemd-journald']);
     r.shell.push({
       shell: 'sh',
-      job: { mode: 'source', text: `${header}${library}`, stubs: { id: 1, useradd: 0, chown: 0 } },
+      job: { mode: 'source', text: `${header}${library}`, stubs: { id: 1, useradd: 0, chown: 0, systemctl: 0 } },
       then: (read) => {
         if (read.error || JSON.stringify(read.calls) !== JSON.stringify(want)) {
           r.fail(name, [...casesOf(s, 'user'), ...casesOf(s, 'volumes.mountPath')], 'setup script: sh runs other commands than asked', `expected ${show(want, 300)}, sh ran ${show(read.calls, 300)} ${read.error ?? ''}`);

@@ -80,6 +80,25 @@ const hostilePackage = fc.oneof(
   hostile,
 );
 
+const hostileSysctlName = fc.oneof(
+  { weight: 3, arbitrary: hostile },
+  { weight: 3, arbitrary: hostile.map((x) => `net.${x}`) },
+  { weight: 1, arbitrary: fc.constantFrom('net.core.somaxconn', 'vm.max_map_count', 'kernel.shmmax', 'fs.mqueue.msg_max', 'net..x', 'net.a=b', 'net.x y', 'Net.x', 'net') },
+);
+const hostileSysctlValue = fc.oneof(
+  { weight: 3, arbitrary: hostile },
+  { weight: 1, arbitrary: fc.constantFrom('1024', '4096 87380 6291456', '0', ' 1', '1 ', '', '$1', '%n', '${x}', '%{x}', 'a=b', '\\') },
+);
+const hostileHost = fc.oneof(
+  { weight: 3, arbitrary: hostile },
+  { weight: 2, arbitrary: hostile.map((x) => `${x}.internal`) },
+  { weight: 1, arbitrary: fc.constantFrom('db.internal', 'a-b.c', '-x', 'x_y', 'localhost', 'a..b', 'x:y', `${'a'.repeat(64)}.b`) },
+);
+const hostileIp = fc.oneof(
+  { weight: 2, arbitrary: hostile },
+  { weight: 1, arbitrary: fc.constantFrom('10.0.0.5', 'fd00::5', '::1', '::ffff:10.0.0.1', '1.2.3.4.5', 'fe80::1%eth0', '10.0.0.256', '010.0.0.1', ' 10.0.0.1', 'host-gateway') },
+);
+
 /** The hostile values of one spec, before they are put in place. */
 export interface SpecValues {
   image: string;
@@ -99,6 +118,8 @@ export interface SpecValues {
   files: Array<[string, string]>;
   installCommands: string[];
   packages: string[];
+  sysctl: [string, string];
+  host: [string, string];
 }
 
 const words = (min: number, max: number) => fc.array(hostile, { minLength: min, maxLength: max });
@@ -121,13 +142,15 @@ export const specValues: fc.Arbitrary<SpecValues> = fc.record({
   files: fc.array(fc.tuple(hostilePath, hostile), { minLength: 1, maxLength: 2 }),
   installCommands: words(1, 2),
   packages: fc.array(hostilePackage, { minLength: 1, maxLength: 1 }),
+  sysctl: fc.tuple(hostileSysctlName, hostileSysctlValue),
+  host: fc.tuple(hostileHost, hostileIp),
 });
 
 /** The field classes of issue 8, item 8. */
 export type FieldClass =
   | 'env' | 'secret' | 'command' | 'args' | 'entrypoint' | 'healthCheck.command' | 'healthCheck.http.path' | 'labels'
   | 'user' | 'workingDir' | 'volumes.mountPath' | 'tmpfs.mountPath' | 'native.files.path' | 'native.files.content'
-  | 'native.installCommands' | 'native.packages' | 'image';
+  | 'native.installCommands' | 'native.packages' | 'image' | 'sysctls' | 'extraHosts';
 
 export type Target = 'container' | 'vm-image' | 'vm-native' | 'hybrid';
 
@@ -171,6 +194,7 @@ export const BENIGN: SpecValues = {
   image: 'busybox:1.36', entrypoint: ['/bin/sh'], command: ['-c'], args: ['exec app'], env: ['a', 'b'], secrets: ['s', 't'],
   labels: [['team', 'web']], user: 'app', workingDir: '/srv', volume: '/data', tmpfs: '/scratch', healthWords: ['true'],
   httpPath: '/health', program: '/usr/bin/app', files: [['/etc/app.conf', 'x=1\n']], installCommands: ['true'], packages: ['nginx'],
+  sysctl: ['net.core.somaxconn', '1024'], host: ['db.internal', '10.0.0.5'],
 };
 
 /** The specs of one target, `count` of them, from values sampled with `seed`. */
@@ -218,6 +242,15 @@ export function shapeFor(target: Target, index: number, v: SpecValues, http: boo
   ] as const) : [];
   const installCommands = native ? v.installCommands.map((w, i) => add('native.installCommands', `native.installCommands[${i}]`, w, () => 'true')) : [];
   const packages = native ? v.packages.map((w, i) => add('native.packages', `native.packages[${i}]`, w, (id) => `pkg${id}`)) : [];
+  // Name and value share the path validation names (sysctls.NAME): a bad one replaces both.
+  const sysctl = [
+    add('sysctls', `sysctls.${v.sysctl[0]}`, v.sysctl[0], (id) => `net.k${id}`),
+    add('sysctls', `sysctls.${v.sysctl[0]}`, v.sysctl[1], (id) => `v${id}`),
+  ] as const;
+  const host = [
+    add('extraHosts', 'extraHosts[0].host', v.host[0], (id) => `h${id}.internal`),
+    add('extraHosts', 'extraHosts[0].ip', v.host[1], (id) => `10.0.${Math.floor(id / 256) % 256}.${id % 256}`),
+  ] as const;
 
   const build = (pick: (c: Case) => string): WorkloadSpec => {
     const labelMap: { [k: string]: string } = {};
@@ -237,6 +270,8 @@ export function shapeFor(target: Target, index: number, v: SpecValues, http: boo
       volumes: [{ name: 'data', mountPath: pick(volume) }],
       tmpfs: [{ mountPath: pick(tmpfs) }],
       healthCheck: Array.isArray(health) ? { command: health.map(pick) } : { http: { port: 'http', path: pick(health) } },
+      sysctls: { [pick(sysctl[0])]: pick(sysctl[1]) },
+      extraHosts: [{ host: pick(host[0]), ip: pick(host[1]) }],
       native: native ? {
         packages: packages.map(pick),
         files: files.map(([p, content]) => ({ path: pick(p), content: pick(content) })),

@@ -545,6 +545,7 @@ const DOCKER_RUN_VALUE_FLAGS = new Set([
   'name', 'hostname', 'network', 'network-alias', 'env', 'memory', 'memory-swap', 'security-opt', 'ipc', 'restart', 'label',
   'cpus', 'user', 'workdir', 'tmpfs', 'health-cmd', 'health-interval', 'health-timeout', 'health-retries', 'health-start-period',
   'publish', 'volume', 'entrypoint', 'mount', 'env-file', 'label-file', 'add-host', 'cap-add', 'cap-drop', 'device', 'dns',
+  'shm-size', 'stop-timeout', 'log-driver', 'log-opt', 'sysctl', 'ulimit',
 ]);
 const DOCKER_RUN_BOOL_FLAGS = new Set(['detach', 'rm', 'init', 'interactive', 'tty', 'privileged', 'read-only', 'no-healthcheck']);
 

@@ -1,5 +1,5 @@
 import { newStack, problems } from './util';
-import { ContainerWorkload, DockerHost, OperatingSystem, RestartPolicy, WorkloadApp, WorkloadSpec, WorkloadTarget } from '../src';
+import { ContainerWorkload, DockerHost, OperatingSystem, RestartPolicy, WorkloadSpec } from '../src';
 
 /** Problems of a stack holding these specs as container workloads. */
 function problemsOf(...specs: WorkloadSpec[]): string[] {
@@ -214,19 +214,5 @@ describe('spec validation', () => {
     expect(found).toHaveLength(5);
     expect(found.filter((m) => m.startsWith('workload "web"'))).toHaveLength(2);
     expect(found.filter((m) => m.startsWith('workload "db"'))).toHaveLength(3);
-  });
-});
-
-describe('fields of the model that no target honours yet', () => {
-  test('are refused on every target, each by name, instead of being dropped', () => {
-    const spec = { name: 'w', image: 'nginx:1.27', init: true, capDrop: ['ALL'] };
-    for (const target of Object.values(WorkloadTarget)) {
-      const stack = newStack();
-      new WorkloadApp(stack, 'app', { app: { workloads: [spec] }, target });
-      expect(problems(stack)).toEqual(expect.arrayContaining([
-        'workload "w": capDrop is not honoured by any target of this version yet; remove it',
-        'workload "w": init is not honoured by any target of this version yet; remove it',
-      ]));
-    }
   });
 });

@@ -253,7 +253,8 @@ describe('VmWorkload guest', () => {
     expect(run).not.toContain('--env-file');
     expect(run).toContain('--publish 5432:5432/tcp');
     expect(run).toContain('--volume /var/lib/cdktf-workloads/db/data:/var/lib/postgresql/data');
-    expect(run).toContain('--memory 1024m --memory-swap 1024m --security-opt no-new-privileges:true');
+    expect(run).toContain('--memory 1024m --memory-swap 1024m --security-opt no-new-privileges=true');
+    expect(run).not.toMatch(/--security-opt [^ =]*:/); // the deprecated `:` separator (dockerd warns)
     expect(run).not.toContain('--privileged');
     expect(run).toMatch(/ postgres:16\.4$/);
     expect(file(config, '/etc/cdktf-workloads/db.env')).toBe('POSTGRES_PASSWORD="sample-secret-value"\nPOSTGRES_USER="app"\n');

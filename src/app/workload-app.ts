@@ -5,10 +5,14 @@ import { Problems } from '../model/problems';
 import { WorkloadTarget } from '../model/target';
 import { ContainerWorkload } from '../targets/docker/container-workload';
 import { DockerHost } from '../targets/docker/docker-host';
-import { HybridVm } from '../targets/hybrid/hybrid-vm';
-import { LibvirtHost } from '../targets/libvirt/libvirt-host';
-import { VmWorkload } from '../targets/libvirt/vm-workload';
+import type { HybridVm } from '../targets/hybrid/hybrid-vm';
+import type { LibvirtHost } from '../targets/libvirt/libvirt-host';
 import { Workload } from '../targets/workload';
+
+// The vm and hybrid targets (cloud-init rendering, yaml, the libvirt bindings) load when a workload
+// is placed on one: an app whose workloads all stay containers does not pay for them.
+const vmTarget = (): typeof import('../targets/libvirt/vm-workload') => require('../targets/libvirt/vm-workload');
+const hybridTarget = (): typeof import('../targets/hybrid/hybrid-vm') => require('../targets/hybrid/hybrid-vm');
 
 export interface WorkloadAppProps {
   /** The app: its workloads and the settings of the VMs it may create. */
@@ -75,13 +79,13 @@ export class WorkloadApp extends Construct {
       if (spec.target === WorkloadTarget.CONTAINER) {
         this.workloads.push(new ContainerWorkload(this, spec.name, { spec, host: props.dockerHost }));
       } else if (spec.target === WorkloadTarget.VM) {
-        this.workloads.push(new VmWorkload(this, spec.name, { spec, host: props.libvirtHost, vm: app.vm }));
+        this.workloads.push(new (vmTarget().VmWorkload)(this, spec.name, { spec, host: props.libvirtHost, vm: app.vm }));
       }
     }
     const hybridSpecs = placed.filter((s) => s.target === WorkloadTarget.HYBRID);
     if (hybridSpecs.length) {
       // An id no workload name can take (names have no underscore).
-      this.hybridVm = new HybridVm(this, 'hybrid_vm', {
+      this.hybridVm = new (hybridTarget().HybridVm)(this, 'hybrid_vm', {
         specs: hybridSpecs,
         host: props.libvirtHost,
         vm: app.vm,

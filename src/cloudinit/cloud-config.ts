@@ -60,7 +60,8 @@ const UNSAFE_IN_YAML = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\ufe
  */
 export function renderCloudConfig(options: CloudConfigOptions): RenderedCloudConfig {
   const { apps } = options;
-  const files = apps.flatMap((a) => [
+  const hosts = etcHosts(options);
+  const files = [...apps.flatMap((a) => [
     ...a.files,
     ...a.units.map((u) => ({ path: `${GUEST_PATHS.units}/${u.name}`, content: [u.content], permissions: '0644', owner: 'root:root', defer: false })),
     // The app's first-boot commands as one script, run by runcmd (set -e: a failing one is an error).
@@ -68,7 +69,7 @@ export function renderCloudConfig(options: CloudConfigOptions): RenderedCloudCon
       path: setupScriptPath(a.name), content: [['#!/bin/sh', 'set -e', ...a.commands, ''].join('\n')],
       permissions: '0700', owner: 'root:root', defer: true,
     }] : []),
-  ]);
+  ]), ...(hosts ? [hosts] : [])];
   // Markers stand for contents only Terraform can compute; the salt changes until each is unique.
   for (let salt = 0; ; salt++) {
     const rendered = renderWithMarkers(options, files, salt);
@@ -84,7 +85,8 @@ function renderWithMarkers(options: CloudConfigOptions, files: GuestFile[], salt
   const secretFiles: SecretFileContent[] = [];
   const config: { [key: string]: unknown } = {
     hostname: options.hostname,
-    manage_etc_hosts: true,
+    // With extra hosts the guest's /etc/hosts is ours (etcHosts): cloud-init would rewrite it at every boot.
+    manage_etc_hosts: !apps.some((a) => a.extraHosts?.length),
     // Our admin user only, with keys and a locked password. Without one, cloud-init's schema
     // wants `users` left out; Debian's default user then exists locked and without keys.
     users: options.adminUser ? [{
@@ -141,6 +143,23 @@ export function unsafeInCloudConfig(p: Problems, unsafeCharacters: string[]): vo
     p.add('(cloud-config)', undefined, `would hold ${c}, a control character or line separator that YAML 1.1 readers such as cloud-init's break lines at`,
       'remove it from the spec\'s names, paths, user names and keys (multi-line text belongs in env, files or commands)');
   }
+}
+
+/**
+ * The guest's /etc/hosts when an app asks for extra hosts: what cloud-init's Debian template
+ * writes (localhost, the host name on 127.0.1.1, the IPv6 names), then the entries in the spec's
+ * order (the first of a name is the one lookups find).
+ */
+function etcHosts(options: CloudConfigOptions): GuestFile | undefined {
+  const extra = options.apps.flatMap((a) => a.extraHosts ?? []);
+  if (!extra.length) return undefined;
+  const lines = [
+    '# Written by cdktf-workloads (extraHosts); cloud-init does not manage this file (manage_etc_hosts: false).',
+    `127.0.1.1 ${options.hostname}`, '127.0.0.1 localhost',
+    '::1 localhost ip6-localhost ip6-loopback', 'ff02::1 ip6-allnodes', 'ff02::2 ip6-allrouters',
+    ...extra.map((h) => `${h.ip} ${h.host}`), '',
+  ];
+  return { path: '/etc/hosts', content: [lines.join('\n')], permissions: '0644', owner: 'root:root', defer: false };
 }
 
 function setupScriptPath(app: string): string {

@@ -6,10 +6,13 @@ import { healthCmdString } from '../containers/health-probe';
 import { dockerMountValue } from '../encoding/docker-mount';
 import { systemdCommand, systemdValue } from '../encoding/systemd';
 import { DEFAULTS, ResolvedSpec } from '../model/defaults';
+import { ulimitValue } from '../model/hardening';
 import { isNetworkName } from '../model/validate';
 import { RestartPolicy } from '../model/workload-spec';
 
 const DOCKER = '/usr/bin/docker';
+/** Time `docker stop` may take beyond the grace: the SIGKILL, the exit, the client's round trips. */
+const STOP_MARGIN_SECONDS = 15;
 
 /**
  * A container run by the guest's Docker engine with the container target's settings (resolved
@@ -71,6 +74,9 @@ export function dockerApp(options: GuestAppOptions, volumes: ResolvedSpec['volum
       ...create.map((c): [string, string] => ['ExecStartPre', c]),
       ['ExecStart', systemdCommand([DOCKER, 'start', '--attach', spec.name])],
       ...jobParts.service.filter(([k]) => k === 'ExecStartPost'),
+      // Stopping a run: systemd's SIGTERM reaches the container through the attached client (its
+      // signal proxy); after the grace the client is killed and ExecStopPost removes the container.
+      ['TimeoutStopSec', `${settings.stopGraceSeconds}s`],
       // Ending the client does not end the container: a run that timed out or was stopped is removed here.
       ['ExecStopPost', `-${systemdCommand([DOCKER, 'rm', '--force', spec.name])}`],
     ] : [
@@ -80,8 +86,10 @@ export function dockerApp(options: GuestAppOptions, volumes: ResolvedSpec['volum
       ...prepare,
       ...create.map((c): [string, string] => ['ExecStart', c]),
       ['ExecStart', systemdCommand([DOCKER, 'start', spec.name])],
-      ['ExecStop', systemdCommand([DOCKER, 'stop', spec.name])],
+      ['ExecStop', systemdCommand([DOCKER, 'stop', '--time', String(settings.stopGraceSeconds), spec.name])],
       ['TimeoutStartSec', '15min'], // the first start pulls the image
+      // docker stop waits the grace, then kills and waits for the exit: systemd must not kill it first.
+      ['TimeoutStopSec', `${settings.stopGraceSeconds + STOP_MARGIN_SECONDS}s`],
     ],
     Install: jobParts ? jobParts.install : [['WantedBy', 'multi-user.target']],
   });
@@ -104,6 +112,16 @@ function dockerRunFlags(s: ContainerSettings): string[] {
     '--restart', s.restart === RestartPolicy.ON_FAILURE ? `on-failure:${s.maxRetries}` : s.restart,
     ...s.labels.flatMap(([k, v]) => ['--label', `${k}=${v}`]),
   ];
+  flags.push('--shm-size', `${s.shmSizeMiB}m`, '--stop-timeout', String(s.stopGraceSeconds),
+    '--log-driver', s.logDriver, ...s.logOpts.flatMap(([k, v]) => ['--log-opt', `${k}=${v}`]));
+  if (s.init) flags.push('--init');
+  if (s.readOnlyRootfs) flags.push('--read-only');
+  for (const c of s.capAdd) flags.push('--cap-add', c);
+  for (const c of s.capDrop) flags.push('--cap-drop', c);
+  for (const [k, v] of s.sysctls) flags.push('--sysctl', `${k}=${v}`);
+  for (const u of s.ulimits) flags.push('--ulimit', `${u.name}=${ulimitValue(u.soft, false)}:${ulimitValue(u.hard, false)}`);
+  // host:ip, split by the CLI at the first ":" (host names have none), IPv6 addresses included.
+  for (const h of s.extraHosts) flags.push('--add-host', `${h.host}:${h.ip}`);
   if (s.cpus !== undefined) flags.push('--cpus', String(s.cpus));
   if (s.user) flags.push('--user', s.user);
   if (s.workingDir) flags.push('--workdir', s.workingDir);

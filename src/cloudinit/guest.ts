@@ -4,7 +4,7 @@ import { UnitFile } from './systemd-unit';
 import { LoadedConfigFile } from '../model/config-files';
 import { ResolvedSpec } from '../model/defaults';
 import { Problems } from '../model/problems';
-import { DependencyCondition } from '../model/workload-spec';
+import { DependencyCondition, ExtraHostSpec } from '../model/workload-spec';
 
 /**
  * What an app needs in its guest, the guest's paths and naming contracts: shared by the renderers
@@ -69,6 +69,8 @@ export interface GuestApp {
   readonly units: UnitFile[];
   /** Units to enable and start. */
   readonly enable: string[];
+  /** Entries of the guest's /etc/hosts (a native app's extraHosts: the VM is its own). @default - none */
+  readonly extraHosts?: ExtraHostSpec[];
 }
 
 export interface GuestAppOptions {
@@ -147,6 +149,8 @@ export interface GuestAppParts {
   readonly commands: string[];
   readonly units: UnitFile[];
   readonly enable: string[];
+  /** @default - none */
+  readonly extraHosts?: ExtraHostSpec[];
 }
 
 /**

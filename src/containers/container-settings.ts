@@ -1,7 +1,8 @@
 import { containerHealthTest } from './health-probe';
 import { WORKLOAD_LABEL } from '../model/contracts';
 import { commandLine, ResolvedSpec } from '../model/defaults';
-import { RestartPolicy } from '../model/workload-spec';
+import { capabilityNames, extraHostList, sysctlEntries, ulimitList } from '../model/hardening';
+import { ExtraHostSpec, RestartPolicy, UlimitSpec } from '../model/workload-spec';
 
 /** A tmpfs mount and its mount options. */
 export interface ContainerTmpfs {
@@ -48,7 +49,27 @@ export interface ContainerSettings {
   readonly health?: ContainerHealth;
   readonly securityOpts: string[];
   readonly ipcMode: string;
+  /** Capabilities as "CAP_X" or "ALL", each once, in the spec's order. */
+  readonly capAdd: string[];
+  readonly capDrop: string[];
+  readonly readOnlyRootfs: boolean;
+  /** Sorted by name. */
+  readonly sysctls: Array<[string, string]>;
+  /** Sorted by name, each name once. */
+  readonly ulimits: UlimitSpec[];
+  readonly shmSizeMiB: number;
+  readonly init: boolean;
+  /** Seconds between SIGTERM and SIGKILL when the container is stopped. */
+  readonly stopGraceSeconds: number;
+  /** In the spec's order: the first entry of a name is the one /etc/hosts lookups find. */
+  readonly extraHosts: ExtraHostSpec[];
+  readonly logDriver: string;
+  /** The log driver's options, sorted by name. */
+  readonly logOpts: Array<[string, string]>;
 }
+
+/** Docker's own log driver, which `docker logs` reads; rotated by its options. */
+export const LOG_DRIVER = 'json-file';
 
 const byKey = (a: [string, string], b: [string, string]) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
 
@@ -75,7 +96,20 @@ export function containerSettings(spec: ResolvedSpec): ContainerSettings {
     health: h && test ? {
       test, intervalSeconds: h.intervalSeconds, timeoutSeconds: h.timeoutSeconds, retries: h.retries, startPeriodSeconds: h.startPeriodSeconds,
     } : undefined,
-    securityOpts: ['no-new-privileges:true'],
+    // `=`, not `:`: dockerd logs the `:` form as deprecated at every container create.
+    securityOpts: ['no-new-privileges=true'],
     ipcMode: 'private',
+    capAdd: capabilityNames(spec.capAdd),
+    capDrop: capabilityNames(spec.capDrop),
+    readOnlyRootfs: spec.readOnlyRootFilesystem,
+    sysctls: sysctlEntries(spec.sysctls),
+    ulimits: ulimitList(spec.ulimits),
+    shmSizeMiB: spec.shmSizeMiB,
+    init: spec.init,
+    stopGraceSeconds: spec.stopGraceSeconds,
+    extraHosts: extraHostList(spec.extraHosts),
+    logDriver: LOG_DRIVER,
+    // json-file reads "m" as MiB (go-units RAMInBytes).
+    logOpts: [['max-file', String(spec.logMaxFiles)], ['max-size', `${spec.logMaxSizeMiB}m`]],
   };
 }

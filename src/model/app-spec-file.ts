@@ -95,6 +95,35 @@ function withAbsoluteSources(app: AppSpec, dir: string): AppSpec {
   };
 }
 
+/**
+ * Places problems found after loading — the construct validations of the stack WorkloadApp builds
+ * from `app` — at the line and column of the field each names in `file`, formatted like load's
+ * (`<file>:<line>:<col>: <field>: <message>`), in the order of the file. A message about a
+ * workload starts `workload "<name>": `, one about the shared VM `hybrid VM "<name>": `; any other
+ * is placed at the start of the file. For the command line; not exported by the package.
+ */
+export function locateAppProblems(file: string, app: AppSpec, messages: string[]): string[] {
+  // The file loaded once already; read again for positions (inspect records where aliases point).
+  const { tree, at } = readYaml(file);
+  const found: Found[] = [];
+  const report: Report = (fieldPath, offset, message) =>
+    found.push({ offset, text: `${at(offset)}: ${formatPath(fieldPath)}: ${message}` });
+  const owners: Array<{ prefix: string; base: Segment[] }> = [];
+  app.workloads.forEach((spec, i) => {
+    const prefix = new Problems(spec.name).prefix;
+    if (!owners.some((o) => o.prefix === prefix)) owners.push({ prefix, base: ['workloads', i] });
+  });
+  owners.push({ prefix: new Problems(app.hybrid?.name ?? HYBRID_DEFAULTS.name, 'hybrid VM').prefix, base: [] });
+  for (const message of messages) {
+    const owner = owners.find((o) => message.startsWith(o.prefix));
+    // A guest setting the workload's own `vm` does not have comes from the app's `vm` (resolveVm).
+    const appVm = owner !== undefined && message.startsWith(`${owner.prefix}vm.`) && tree.find([...owner.base, 'vm']) === undefined;
+    if (owner) reportMessages([message], owner.prefix, appVm ? [] : owner.base, tree, report);
+    else found.push({ offset: 0, text: `${at(0)}: ${message}` });
+  }
+  return sortedTexts(found);
+}
+
 /** A YAML (or JSON) file read as data, with its node tree and a formatter of offsets as `file:line:col`. */
 export interface YamlFile {
   readonly data: unknown;
@@ -114,10 +143,7 @@ export function readYaml(file: string, tooLargeFix?: string, merge = false): Yam
   // check compares every key with every other one (seconds for 20 000 keys): inspect() does it.
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: false, merge });
-  const at = (offset: number) => {
-    const { line, col } = lines.linePos(offset);
-    return `${file}:${line}:${col}`;
-  };
+  const at = fileAt(file, lines);
   if (doc.errors.length) {
     // The parser's own text for this one names its API, not the fix.
     const what = (e: YAMLError) => (e.code === 'MULTIPLE_DOCS' ? 'the file holds more than one YAML document; keep one' : e.message);
@@ -162,22 +188,7 @@ function reportSchemaErrors(data: unknown, errors: ErrorObject[], tree: Tree, re
 
 /** The target-neutral rules of every workload, unique workload names, and the app's guest and hybrid settings. */
 function reportRuleProblems(app: AppSpec, tree: Tree, report: Report): void {
-  const reportAll = (messages: string[], prefix: string, base: Segment[]) => {
-    for (const message of messages) {
-      const rest = message.startsWith(prefix) ? message.slice(prefix.length) : message;
-      // Messages read `<field> <value> <what>; <fix>`. The field is the first word, or more when a
-      // map key has spaces (`env.MY VAR`): take the longest start that is in the file, among the
-      // words before the value (a quoted string, a list, an object or a number).
-      const words = rest.split(' ');
-      const fieldOf = (n: number) => words.slice(0, n).join(' ');
-      const pathOf = (n: number): Segment[] => [...base, ...parseField(fieldOf(n))];
-      const value = words.findIndex((w, i) => i > 0 && /^(["[{]|-?\d|NaN$|-?Infinity$)/.test(w));
-      let n = value > 0 ? value : words.length;
-      while (n > 1 && tree.find(pathOf(n)) === undefined) n--;
-      const segments = pathOf(n);
-      report(segments, tree.locate(segments), rest.slice(fieldOf(n).length + 1));
-    }
-  };
+  const reportAll = (messages: string[], prefix: string, base: Segment[]) => reportMessages(messages, prefix, base, tree, report);
   const firstByName = new Map<string, number>();
   app.workloads.forEach((spec, i) => {
     const p = new Problems(spec.name);
@@ -202,6 +213,35 @@ function reportRuleProblems(app: AppSpec, tree: Tree, report: Report): void {
     checkHybridSizing(p, app.hybrid);
     reportAll(p.all, p.prefix, []);
   }
+}
+
+/**
+ * Records problem messages (`<prefix><field> <value> <what>; <fix>`) at the field each names,
+ * under `base`; a field the file does not have is placed at its nearest ancestor that it has.
+ */
+function reportMessages(messages: string[], prefix: string, base: Segment[], tree: Tree, report: Report): void {
+  for (const message of messages) {
+    const rest = message.startsWith(prefix) ? message.slice(prefix.length) : message;
+    // Messages read `<field> <value> <what>; <fix>`. The field is the first word, or more when a
+    // map key has spaces (`env.MY VAR`): take the longest start that is in the file, among the
+    // words before the value (a quoted string, a list, an object or a number).
+    const words = rest.split(' ');
+    const fieldOf = (n: number) => words.slice(0, n).join(' ');
+    const pathOf = (n: number): Segment[] => [...base, ...parseField(fieldOf(n))];
+    const value = words.findIndex((w, i) => i > 0 && /^(["[{]|-?\d|NaN$|-?Infinity$)/.test(w));
+    let n = value > 0 ? value : words.length;
+    while (n > 1 && tree.find(pathOf(n)) === undefined) n--;
+    const segments = pathOf(n);
+    report(segments, tree.locate(segments), rest.slice(fieldOf(n).length + 1));
+  }
+}
+
+/** `<file>:<line>:<col>` of an offset in the file. */
+function fileAt(file: string, lines: LineCounter): (offset: number) => string {
+  return (offset) => {
+    const { line, col } = lines.linePos(offset);
+    return `${file}:${line}:${col}`;
+  };
 }
 
 /** Problems in the order of the file (a stable sort keeps the order of problems at one node). */

@@ -5,6 +5,7 @@ import { DEFAULTS } from './defaults';
 import { Problems } from './problems';
 import { WorkloadTarget } from './target';
 import { parseCron } from './cron';
+import { checkHardening, isSysctlName } from './hardening';
 import { DependencyCondition, OperatingSystem, Protocol, RestartPolicy, Risk, VmSpec, WorkloadSpec } from './workload-spec';
 
 /** Workload and volume names: valid as Docker container and libvirt domain/volume names and as DNS labels. */
@@ -145,18 +146,7 @@ export function checkWhole(p: Problems, field: string, value: unknown, min: numb
  * Spec fields that are in the model but that no target honours yet: each is refused on every
  * target until the targets implement it, so that none is silently dropped.
  */
-export const NOT_YET: Array<[string, (s: WorkloadSpec) => boolean]> = [
-  ['capAdd', (s) => s.capAdd !== undefined],
-  ['capDrop', (s) => s.capDrop !== undefined],
-  ['readOnlyRootFilesystem', (s) => s.readOnlyRootFilesystem !== undefined],
-  ['sysctls', (s) => s.sysctls !== undefined],
-  ['ulimits', (s) => s.ulimits !== undefined],
-  ['shmSizeMiB', (s) => s.shmSizeMiB !== undefined],
-  ['init', (s) => s.init !== undefined],
-  ['stopGraceSeconds', (s) => s.stopGraceSeconds !== undefined],
-  ['extraHosts', (s) => s.extraHosts !== undefined],
-  ['logging', (s) => s.logging !== undefined],
-];
+export const NOT_YET: Array<[string, (s: WorkloadSpec) => boolean]> = [];
 
 function checkNotYet(spec: WorkloadSpec, p: Problems) {
   for (const [field, used] of NOT_YET) {
@@ -206,6 +196,7 @@ export function validateSpec(spec: WorkloadSpec): string[] {
   checkDependencyConditions(spec, p);
   checkJob(spec, p);
   checkNative(spec, p);
+  checkHardening(spec, p, (field, value, min, max, unit) => checkWhole(p, field, value, min, max, unit));
   checkNotYet(spec, p);
   checkEveryString(spec, p);
   return p.all;
@@ -267,6 +258,7 @@ function checkEveryString(spec: WorkloadSpec, p: Problems): void {
       for (const [k, v] of Object.entries(value)) {
         if (field === 'labels' && !LABEL_KEY_PATTERN.test(k)) continue;
         if ((field === 'env' || field === 'secretEnv') && !ENV_NAME_PATTERN.test(k)) continue;
+        if (field === 'sysctls' && !isSysctlName(k)) continue;
         visit(v, field ? `${field}.${k}` : k);
       }
     }

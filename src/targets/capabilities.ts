@@ -1,5 +1,6 @@
 import { WorkloadTarget } from '../model/target';
 import { DEFAULTS } from '../model/defaults';
+import { isNamespacedSysctl, isSysctlName, NAMESPACED_SYSCTLS_TEXT } from '../model/hardening';
 import { OperatingSystem, WorkloadSpec } from '../model/workload-spec';
 import { Problems } from '../model/problems';
 
@@ -92,6 +93,25 @@ export const CAPABILITY_RULES: CapabilityRule[] = [
       [CONTAINER]: 'Docker has no run deadline; the Docker provider waits for a run-once container at most 20 minutes (its create timeout), then fails the apply without stopping it',
     },
     find: (s) => (s.job?.timeoutSeconds !== undefined ? [{ path: 'job.timeoutSeconds', value: s.job.timeoutSeconds }] : []),
+  },
+  {
+    field: 'sysctls (not namespaced)',
+    targets: [VM],
+    why: {
+      [CONTAINER]: `Docker lets a container set only the sysctls of its own namespaces (${NAMESPACED_SYSCTLS_TEXT}); the others belong to the host's kernel`,
+      [HYBRID]: `Docker lets a container set only the sysctls of its own namespaces (${NAMESPACED_SYSCTLS_TEXT}); the others belong to the kernel of the VM every workload shares`,
+    },
+    // Malformed names are reported by validation as such.
+    find: (s) => Object.keys(s.sysctls ?? {}).filter((k) => isSysctlName(k) && !isNamespacedSysctl(k))
+      .map((k) => ({ path: `sysctls.${k}`, value: undefined })),
+  },
+  {
+    field: 'shmSizeMiB (with native)',
+    targets: [CONTAINER, HYBRID],
+    why: {
+      [VM]: 'a native service uses the guest\'s own /dev/shm, which every process of the guest shares and the kernel sizes to half the VM\'s memory; the vm target sets --shm-size only for an image',
+    },
+    find: (s) => (s.native !== undefined && s.shmSizeMiB !== undefined ? [{ path: 'shmSizeMiB', value: s.shmSizeMiB }] : []),
   },
   {
     field: 'replicas (more than 1)',

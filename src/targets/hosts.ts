@@ -58,7 +58,7 @@ export function defaultHost<T extends IConstruct>(scope: IConstruct, kind: Defau
  * alias (or both have none): Terraform needs one alias per extra provider configuration.
  */
 export function duplicateAliasProblems<T extends IConstruct & { readonly label: string }>(
-  self: T, hostsOfStack: T[], aliasOf: (host: T) => string | undefined, kind: string): string[] {
+  self: T, hostsOfStack: readonly T[], aliasOf: (host: T) => string | undefined, kind: string): string[] {
   const alias = aliasOf(self);
   const first = hostsOfStack.find((h) => aliasOf(h) === alias);
   if (first === undefined || first === self) return [];

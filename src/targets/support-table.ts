@@ -48,6 +48,50 @@ const FIELDS: FieldSupport[] = [
     },
   },
   { field: 'job.schedule', cells: { [VM]: 'systemd timer, cron translated to OnCalendar=', [HYBRID]: 'systemd timer in the VM, cron translated to OnCalendar=' } },
+  {
+    field: 'capAdd, capDrop',
+    cells: {
+      [CONTAINER]: '`capabilities` add/drop as CAP_ names',
+      [VM]: 'image: `--cap-add`/`--cap-drop`; native: CapabilityBoundingSet= (drops; with "ALL" only the adds), adds also AmbientCapabilities= (held by a non-root User=)',
+      [HYBRID]: '`--cap-add`/`--cap-drop`',
+    },
+  },
+  {
+    field: 'readOnlyRootFilesystem',
+    cells: {
+      [CONTAINER]: '`read_only`; not with configFiles (Docker cannot upload into it)',
+      [VM]: 'image: `--read-only`; native: ProtectSystem=strict, ReadWritePaths= the writable volumes and tmpfs (its PrivateTmp /tmp stays writable)',
+      [HYBRID]: '`--read-only`',
+    },
+  },
+  {
+    field: 'sysctls',
+    cells: {
+      [CONTAINER]: '`sysctls`, namespaced ones only',
+      [VM]: 'image: `--sysctl`, namespaced ones only; native: any, /etc/sysctl.d in its own VM',
+      [HYBRID]: '`--sysctl`, namespaced ones only',
+    },
+  },
+  { field: 'ulimits', cells: { [CONTAINER]: '`ulimit` blocks', [VM]: 'image: `--ulimit`; native: Limit*= (LimitNOFILE=soft:hard, …)', [HYBRID]: '`--ulimit`' } },
+  { field: 'shmSizeMiB', cells: { [CONTAINER]: '`shm_size` (MiB)', [VM]: 'image: `--shm-size`; native: an error (the guest\'s /dev/shm is the whole VM\'s)', [HYBRID]: '`--shm-size`' } },
+  { field: 'init', cells: { [CONTAINER]: '`init`', [VM]: 'image: `--init`; native: what systemd does anyway (the service is not PID 1; orphans are reaped)', [HYBRID]: '`--init`' } },
+  {
+    field: 'stopGraceSeconds',
+    cells: {
+      [CONTAINER]: '`stop_timeout` and `destroy_grace_seconds`',
+      [VM]: 'image: `--stop-timeout`, `docker stop --time`, TimeoutStopSec= 15 s longer; native: TimeoutStopSec=',
+      [HYBRID]: '`--stop-timeout`, `docker stop --time`, TimeoutStopSec= 15 s longer',
+    },
+  },
+  { field: 'extraHosts', cells: { [CONTAINER]: '`host` blocks', [VM]: 'image: `--add-host`; native: the guest\'s /etc/hosts (cloud-init no longer manages it)', [HYBRID]: '`--add-host`' } },
+  {
+    field: 'logging',
+    cells: {
+      [CONTAINER]: 'json-file with max-size/max-file; on by default (10 MiB × 3)',
+      [VM]: 'image: json-file `--log-opt`s; native: journald in its own VM, files of maxSizeMiB, maxSizeMiB × maxFiles in all; on by default',
+      [HYBRID]: 'json-file `--log-opt`s; on by default',
+    },
+  },
   { field: 'target', cells: same('read by WorkloadApp; must match the construct otherwise') },
   { field: 'acceptRisks', cells: same('silences the synth warnings of the risks it names, no others') },
   { field: 'native', cells: { [VM]: 'packages, files, commands; systemd service' } },

@@ -2,7 +2,8 @@ import { Annotations, Aspects, IAspect, IResolveContext, ITerraformDependable, T
 import { Construct, IConstruct } from 'constructs';
 import { WorkloadEndpoint, WorkloadVolume } from './endpoint';
 import { DependencyEnd, dependencyConditionProblems } from './dependency-conditions';
-import { PublishedPort, stackProblems } from './stack-checks';
+import { PublishedPort, StackChecks } from './stack-checks';
+import { joinStackIndex, stackIndex } from './stack-index';
 import { tfLiteral } from './terraform-text';
 import { WorkloadTarget } from '../model/target';
 import { validateSpec } from '../model/validate';
@@ -38,9 +39,11 @@ export abstract class Workload extends Construct {
     this.name = spec.name;
     this.target = target;
     this.node.addValidation({
-      validate: () => [...validateSpec(this.spec), ...this.targetMismatch(), ...this.validateForTarget(), ...stackProblems(this, workloadsOf(this)), ...this.conditionProblems()],
+      validate: () => [...validateSpec(this.spec), ...this.targetMismatch(), ...this.validateForTarget(), ...stackChecks(this).problemsOf(this), ...this.conditionProblems()],
     });
-    DependencyWiring.ensure(TerraformStack.of(this));
+    joinStackIndex(this);
+    // Only a stack with some dependsOn needs the wiring: an Aspect costs every node of the tree a visit.
+    if ((spec.dependsOn ?? []).length > 0) DependencyWiring.ensure(TerraformStack.of(this));
     for (const warning of specWarnings(spec, target)) Annotations.of(this).addWarning(warning);
   }
 
@@ -84,8 +87,12 @@ export abstract class Workload extends Construct {
     const conditions = this.spec.dependencyConditions;
     if (conditions === null || typeof conditions !== 'object') return [];
     if (!Object.values(conditions).some((c) => c === DependencyCondition.HEALTHY || c === DependencyCondition.COMPLETED)) return [];
-    const byName = new Map<string, DependencyEnd>();
-    for (const w of workloadsOf(this)) if (!byName.has(w.name)) byName.set(w.name, w._dependencyEnd());
+    const index = stackIndex(this);
+    const byName = index.memo(dependencyEndsKey, () => {
+      const ends = new Map<string, DependencyEnd>();
+      for (const w of index.of(Workload.isWorkload)) if (!ends.has(w.name)) ends.set(w.name, w._dependencyEnd());
+      return ends;
+    });
     return dependencyConditionProblems(this._dependencyEnd(), byName);
   }
 
@@ -126,9 +133,18 @@ export abstract class Workload extends Construct {
 }
 
 /** The workloads of the stack that holds `scope`, in construct-path order. */
-export function workloadsOf(scope: IConstruct): Workload[] {
-  return TerraformStack.of(scope).node.findAll().filter(Workload.isWorkload);
+export function workloadsOf(scope: IConstruct): readonly Workload[] {
+  return stackIndex(scope).of(Workload.isWorkload);
 }
+
+/** The stack-wide checks of the stack that holds `scope`, computed once per stack index. */
+function stackChecks(scope: IConstruct): StackChecks {
+  const index = stackIndex(scope);
+  return index.memo(StackChecks, () => new StackChecks(index.of(Workload.isWorkload)));
+}
+
+/** The index key of the first workload's DependencyEnd by name, for the dependency-condition check. */
+const dependencyEndsKey = Symbol('dependencyEnds');
 
 /**
  * Turns dependsOn names into Terraform dependencies once every workload of the stack exists, so
@@ -145,10 +161,10 @@ class DependencyWiring implements IAspect {
 
   public visit(node: IConstruct): void {
     if (!Workload.isWorkload(node)) return;
-    const byName = new Map(workloadsOf(node).map((w) => [w.name, w]));
+    const byName = stackChecks(node).byName;
     for (const name of node.spec.dependsOn ?? []) {
       const other = byName.get(name);
-      if (!other) continue;
+      if (!other || !Workload.isWorkload(other)) continue;
       node.addDependency(other);
       if (node.spec.dependencyConditions?.[name] === DependencyCondition.HEALTHY) other._waitedForHealthy();
     }

@@ -7,23 +7,20 @@
 // watch their restart policies. Containers, volumes, ports and endpoints are found in cdk.tf.json,
 // never by hard-coded names; what to expect comes from the example specs they were synthesized from.
 // Everything is torn down (volumes too) at the end; the lab's dockerd keeps running.
-// About 2 minutes with the stand-in images cached (two applies of ~35 s each: nginx's 30 s health
-// interval), about 1 minute more when `lab images` has to build them.
-import { execFileSync, spawn } from 'child_process';
+// About 2 minutes (two applies of ~35 s each: nginx's 30 s health interval), beside a VM boot;
+// global-setup.ts synthesizes the examples and loads the stand-in images.
+import { execFileSync } from 'child_process';
 import * as crypto from 'crypto';
 import * as fs from 'fs';
 import * as http from 'http';
 import * as net from 'net';
-import * as os from 'os';
 import * as path from 'path';
-import {
-  applyDocker, ApplyReport, destroyDocker, dockerExec, dockerInspect, DockerContainerJson, prepareDocker,
-} from './lab';
+import { applyDocker, ApplyReport, destroyDocker, dockerExec, dockerInspect, DockerContainerJson } from './lab';
+import { exampleStack } from './stacks';
 import { microserviceSpecs } from '../../examples/microservices/specs';
 import { webAndDbSpecs } from '../../examples/web-and-db/specs';
 import { WorkloadSpec } from '../../src';
 
-const ROOT = path.resolve(__dirname, '../..');
 const STACK_NAMES = ['web-and-db', 'microservices'] as const;
 type StackName = typeof STACK_NAMES[number];
 /** What the stacks were synthesized from: the expectations come from here, the generated config is under test. */
@@ -62,8 +59,8 @@ interface Stack {
   readonly endpoints: { [workload: string]: { [port: string]: Endpoint } };
 }
 
-function readStack(outdir: string, name: StackName): Stack {
-  const dir = path.join(outdir, 'stacks', name);
+function readStack(name: StackName): Stack {
+  const dir = exampleStack(name);
   const tf = JSON.parse(fs.readFileSync(path.join(dir, 'cdk.tf.json'), 'utf8'));
   const volumeNames: { [resource: string]: string } = {};
   for (const [k, v] of Object.entries<any>(tf.resource.docker_volume ?? {})) volumeNames[k] = v.name;
@@ -109,24 +106,6 @@ function only(stack: Stack, workload: string): DeclaredContainer {
   const cs = stack.containers.filter(c => c.workload === workload);
   if (cs.length !== 1) throw new Error(`${stack.name}: expected one container of workload ${workload}, found ${cs.length}`);
   return cs[0];
-}
-
-/** Runs the project's own synth (cdktf.json's app) into a fresh directory: always today's code. */
-function synth(outdir: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const env: NodeJS.ProcessEnv = { ...process.env, CHECKPOINT_DISABLE: '1' };
-    delete env.WORKLOADS_TARGET; // the two stacks pin the container target anyway
-    const child = spawn('npx', ['cdktf', 'synth', '--output', outdir], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
-    let log = '';
-    child.stdout.on('data', b => (log += b));
-    child.stderr.on('data', b => (log += b));
-    child.on('error', reject);
-    child.on('close', code => {
-      const missing = STACK_NAMES.filter(s => !fs.existsSync(path.join(outdir, 'stacks', s, 'cdk.tf.json')));
-      if (code !== 0 || missing.length) reject(new Error(`cdktf synth exited ${code}; missing stacks: ${missing}\n${log.slice(-4000)}`));
-      else resolve();
-    });
-  });
 }
 
 // ------------------------------------------------------------------ probes from this machine
@@ -213,7 +192,6 @@ function summary(i: DockerContainerJson) {
 const stacks = {} as { [name in StackName]: Stack };
 
 describe("the container examples on the runtime lab's Docker engine", () => {
-  const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'runtime-containers-'));
   const first = {} as { [name in StackName]: ApplyReport };
   const timings: string[] = [];
   const timed = async <T>(what: string, f: () => Promise<T> | T): Promise<T> => {
@@ -227,11 +205,7 @@ describe("the container examples on the runtime lab's Docker engine", () => {
   const bothStacks = <T>(f: (s: Stack) => Promise<T>) => Promise.all(STACK_NAMES.map(n => f(stacks[n])));
 
   beforeAll(async () => {
-    // synth runs while the lab starts dockerd and loads the stand-in images
-    const synthesized = timed('cdktf synth', () => synth(outdir));
-    await timed('lab setup + docker-up + images', () => prepareDocker());
-    await synthesized;
-    for (const n of STACK_NAMES) stacks[n] = readStack(outdir, n);
+    for (const n of STACK_NAMES) stacks[n] = readStack(n);
     // a clean slate: nothing left from an earlier run, not even a volume initialized with another password
     await timed('destroy leftovers', () => bothStacks(s => destroyDocker(s.dir, { purgeVolumes: true })));
     const reports = await timed('first apply (both stacks in parallel)',
@@ -243,7 +217,6 @@ describe("the container examples on the runtime lab's Docker engine", () => {
     const declared = STACK_NAMES.filter(n => stacks[n]);
     const destroyed = await timed('destroy --purge-volumes', () => Promise.all(declared.map(n => destroyDocker(stacks[n].dir, { purgeVolumes: true }))));
     process.stdout.write(`container runtime suite timings:\n  ${timings.join('\n  ')}\n`);
-    fs.rmSync(outdir, { recursive: true, force: true });
     for (const d of destroyed) expect(d.volumes_kept_prevent_destroy).toEqual([]);
     for (const n of declared) for (const c of stacks[n].containers) expect(dockerInspect(c.name)).toBeUndefined();
   }, 5 * 60 * 1000);

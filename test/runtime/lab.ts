@@ -50,11 +50,14 @@ export interface BootReport {
   readonly [key: string]: unknown;
 }
 
-/** Boots `domain` of the stack in `stackDir` with a fresh root disk (the kept data disks reattached). */
+/**
+ * Boots `domain` of the stack in `stackDir` with a fresh root disk (the kept data disks reattached).
+ * Under TCG on a shared 2-core machine a boot that installs Docker takes 10-15 minutes.
+ */
 export function bootVm(stackDir: string, domain: string, vars: { [name: string]: string } = {}): BootReport {
-  const args = ['boot-vm', stackDir, domain, '--timeout', '1200'];
+  const args = ['boot-vm', stackDir, domain, '--timeout', '1800'];
   for (const [k, v] of Object.entries(vars)) args.push('--var', `${k}=${v}`);
-  const r = lab(args, 1500);
+  const r = lab(args, 2100);
   if (r.status === 2 || !r.stdout.trim()) throw new Error(`lab boot-vm failed (exit ${r.status}):\n${r.stderr.slice(-4000)}`);
   return JSON.parse(r.stdout) as BootReport;
 }
@@ -71,9 +74,14 @@ export function stopVm(domain: string, keepDisks = true): void {
   labOk(['stop-vm', domain, ...(keepDisks ? [] : ['--no-keep-disks'])], 600);
 }
 
-/** Installs what the lab needs and builds (or restores from cache) the guest image. */
-export function prepareVms(): void {
+/**
+ * Installs what the lab needs, starts its dockerd (if not running), loads the stand-in images and
+ * builds the guest image; each step is skipped or restored from the lab's cache when it can be.
+ */
+export function prepareLab(): void {
   labOk(['setup'], 1800);
+  labOk(['docker-up'], 120);
+  labOk(['images'], 1800);
   labOk(['guest-image'], 1800);
 }
 
@@ -151,13 +159,6 @@ export interface ApplyDockerOptions {
   readonly publishAllInterfaces?: boolean;
   /** Seconds apply-docker waits for health checks to leave `starting` (lab default 120). */
   readonly waitSeconds?: number;
-}
-
-/** Installs what the lab needs, starts its dockerd (if not running) and loads the stand-in images. */
-export function prepareDocker(): void {
-  labOk(['setup'], 1800);
-  labOk(['docker-up'], 120);
-  labOk(['images'], 1800);
 }
 
 function varArgs(vars: { [name: string]: string }): string[] {

@@ -7,7 +7,7 @@ import { DockerHost } from './docker-host';
 import { containerSettings } from '../../containers/container-settings';
 import { healthWaitSeconds } from '../../containers/health-probe';
 import { loadConfigFiles } from '../../model/config-files';
-import { DEFAULTS, ResolvedSpec, resolveSpec, uniqueByName } from '../../model/defaults';
+import { ResolvedSpec, resolveSpec, uniqueByName } from '../../model/defaults';
 import { isNetworkName } from '../../model/validate';
 import { WorkloadSpec } from '../../model/workload-spec';
 import { Problems } from '../../model/problems';
@@ -16,7 +16,7 @@ import { capabilityProblems } from '../capabilities';
 import { secretVariable } from '../secrets';
 import { WorkloadTarget } from '../../model/target';
 import { DependencyEnd } from '../dependency-conditions';
-import { tfLiteral, tfLiterals } from '../terraform-text';
+import { attributeOf, tfLiteral, tfLiterals } from '../terraform-text';
 import { PublishedPort, publishedPorts } from '../stack-checks';
 import { registerSharedVolumes, SharedVolumePlace, sharedVolumeProblems } from '../shared-volumes';
 import { addDependsOn, Workload } from '../workload';
@@ -32,14 +32,15 @@ export interface ContainerWorkloadProps {
 }
 
 /**
- * A workload as Docker containers: one image, one container per replica on the host's shared
- * network, one Docker volume per persistent volume. Secure defaults: never privileged, no host
- * namespaces, no-new-privileges, a memory limit, loopback-bound ports unless the spec says public.
+ * A workload as Docker containers: its image (one docker_image per image reference on the host,
+ * shared by the workloads that run it), one container per replica on the host's shared network,
+ * one Docker volume per persistent volume. Secure defaults: never privileged, no host namespaces,
+ * no-new-privileges, a memory limit, loopback-bound ports unless the spec says public.
  */
 export class ContainerWorkload extends Workload {
   /** The Docker host it runs on. */
   public readonly host: DockerHost;
-  /** Escape hatch: the image. */
+  /** Escape hatch: the image, shared by the host's workloads that run the same image reference. */
   public readonly image: Image;
   /** Escape hatch: one container per replica. */
   public readonly containers: Container[];
@@ -60,7 +61,7 @@ export class ContainerWorkload extends Workload {
     // Every string below that comes from the spec goes through tfLiteral (the Terraform boundary).
     const labels = settings.labels.map(([label, value]) => ({ label: tfLiteral(label), value: tfLiteral(value) }));
 
-    this.image = new Image(this, 'image', { provider, name: tfLiteral(settings.image), keepLocally: true });
+    this.image = this.host._image(settings.image);
 
     const volumeGroup = new Construct(this, 'volumes');
     this.dockerVolumes = {};
@@ -85,7 +86,7 @@ export class ContainerWorkload extends Workload {
         provider,
         name: this.host.scopedName(`${spec.name}-${i}`),
         hostname: `${spec.name}-${i}`,
-        image: this.image.imageId,
+        image: attributeOf(this.image, 'imageId'),
         entrypoint: tfLiterals(settings.entrypoint),
         command: tfLiterals(settings.command),
         env: envEntries(this, settings.env, settings.secretEnv),
@@ -110,7 +111,7 @@ export class ContainerWorkload extends Workload {
           protocol: p.protocol,
         })),
         volumes: uniqueByName(spec.volumes).map((v) => ({
-          volumeName: this.dockerVolumes[v.name].name,
+          volumeName: attributeOf(this.dockerVolumes[v.name], 'name'),
           containerPath: tfLiteral(v.mountPath),
           readOnly: v.readOnly,
         })),
@@ -126,9 +127,25 @@ export class ContainerWorkload extends Workload {
         // Only networks_advanced: with network_mode set too, the provider creates the container on
         // that network without its aliases, and the later connect cannot add them (found on the
         // runtime lab's engine), so the workload would not be reachable by name.
-        networksAdvanced: spec.networks.filter(isNetworkName).map((n) => ({ name: this.host.networkFor(n).name, aliases: [spec.name] })),
-        // Stopped gracefully on re-creation, not killed: a database gets to shut down cleanly.
-        destroyGraceSeconds: DEFAULTS.stopGraceSeconds,
+        networksAdvanced: spec.networks.filter(isNetworkName).map((n) => ({ name: attributeOf(this.host.networkFor(n), 'name'), aliases: [spec.name] })),
+        // Stopped gracefully, not killed: a database gets to shut down cleanly. stop_timeout is
+        // what `docker stop` and the engine's own shutdown wait; destroy_grace_seconds what the
+        // provider waits when it replaces or destroys the container.
+        stopTimeout: settings.stopGraceSeconds,
+        destroyGraceSeconds: settings.stopGraceSeconds,
+        capabilities: settings.capAdd.length || settings.capDrop.length ? {
+          add: settings.capAdd.length ? settings.capAdd : undefined,
+          drop: settings.capDrop.length ? settings.capDrop : undefined,
+        } : undefined,
+        readOnly: settings.readOnlyRootfs,
+        // Names and values are validated to plain ASCII without "${" or "%{"; tfLiteral all the same.
+        sysctls: settings.sysctls.length ? Object.fromEntries(settings.sysctls.map(([k, v]) => [tfLiteral(k), tfLiteral(v)])) : undefined,
+        ulimit: settings.ulimits.length ? settings.ulimits.map((u) => ({ name: u.name, soft: u.soft, hard: u.hard })) : undefined,
+        shmSize: settings.shmSizeMiB, // the provider's unit is MiB (it multiplies by 1024 * 1024)
+        init: settings.init,
+        host: settings.extraHosts.length ? settings.extraHosts.map((h) => ({ host: h.host, ip: h.ip })) : undefined,
+        logDriver: settings.logDriver,
+        logOpts: Object.fromEntries(settings.logOpts),
         privileged: false,
         ipcMode: settings.ipcMode,
         securityOpts: settings.securityOpts,
@@ -162,9 +179,9 @@ export class ContainerWorkload extends Workload {
   public get volumes(): WorkloadVolume[] {
     return uniqueByName(this.resolved.volumes).map((v) => ({
       name: v.name,
-      storageName: this.dockerVolumes[v.name].name,
+      storageName: attributeOf(this.dockerVolumes[v.name], 'name'),
       mountPath: v.mountPath,
-      location: this.dockerVolumes[v.name].mountpoint,
+      location: attributeOf(this.dockerVolumes[v.name], 'mountpoint'),
       shared: v.shared || undefined,
     }));
   }

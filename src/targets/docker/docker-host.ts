@@ -1,11 +1,13 @@
+import { Image } from '@cdktf/provider-docker/lib/image';
 import { Network } from '@cdktf/provider-docker/lib/network';
 import { Volume } from '@cdktf/provider-docker/lib/volume';
 import { DockerProvider } from '@cdktf/provider-docker/lib/provider';
-import { TerraformStack } from 'cdktf';
 import { Construct, IConstruct } from 'constructs';
 import { SHARED_VOLUME_LABEL } from '../../model/contracts';
 import { DEFAULTS, HOST_DEFAULTS } from '../../model/defaults';
 import { defaultHost, defaultNamePrefix, duplicateAliasProblems, namePrefixProblems, remoteHostName, scopedName, stackPrefix } from '../hosts';
+import { joinStackIndex, stackIndex } from '../stack-index';
+import { tfLiteral } from '../terraform-text';
 
 export interface DockerHostProps {
   /**
@@ -46,8 +48,8 @@ export interface DockerHostProps {
 const DOCKER_HOST_SYMBOL = Symbol.for('cdktf-workloads.DockerHost');
 
 /**
- * A Docker engine: the docker provider configuration and the bridge network its workloads share,
- * so they reach each other by workload name.
+ * A Docker engine: the docker provider configuration, the bridge network its workloads share, so
+ * they reach each other by workload name, and one docker_image per image reference they run.
  */
 export class DockerHost extends Construct {
   /**
@@ -79,6 +81,7 @@ export class DockerHost extends Construct {
   public readonly namePrefix: string;
 
   private readonly extraNetworks = new Map<string, Network>();
+  private readonly images = new Map<string, Image>();
 
   constructor(scope: Construct, id: string, props: DockerHostProps = {}) {
     super(scope, id);
@@ -97,6 +100,7 @@ export class DockerHost extends Construct {
       driver: 'bridge',
     });
     this.node.addValidation({ validate: () => [...this.validateAliases(), ...namePrefixProblems(this.label, this.namePrefix)] });
+    joinStackIndex(this);
   }
 
   /**
@@ -113,6 +117,22 @@ export class DockerHost extends Construct {
       this.extraNetworks.set(name, network);
     }
     return network;
+  }
+
+  /**
+   * The docker_image of the image reference `ref`: one per reference on this host, shared by every
+   * workload that runs it, with the construct id `images/<imageConstructId(ref)>`, so its address
+   * depends neither on which workload came first nor on their order.
+   * @internal
+   */
+  public _image(ref: string): Image {
+    let image = this.images.get(ref);
+    if (image === undefined) {
+      const group = this.node.tryFindChild('images') as Construct | undefined ?? new Construct(this, 'images');
+      image = new Image(group, imageConstructId(ref), { provider: this.provider, name: tfLiteral(ref), keepLocally: true });
+      this.images.set(ref, image);
+    }
+    return image;
   }
 
   /** The name of a resource of this host's workloads: the prefix and `parts`, joined by "_". */
@@ -146,8 +166,17 @@ export class DockerHost extends Construct {
   }
 
   private validateAliases(): string[] {
-    const hosts = TerraformStack.of(this).node.findAll().filter(DockerHost.isDockerHost);
+    const hosts = stackIndex(this).of(DockerHost.isDockerHost);
     return duplicateAliasProblems(this, hosts, (h) => h.provider.alias, 'docker');
   }
 }
 
+/**
+ * The construct id of an image reference's docker_image under its host's `images`: the reference
+ * with "%", "/" and "$" written as "%25", "%2F" and "%24" ("/" separates construct paths, and cdktf
+ * refuses an id that reads as a token, `${TfToken[…]}`), so two references never share an id; "%"
+ * alone, which that never yields, for none (a missing image, an error).
+ */
+export function imageConstructId(ref: string): string {
+  return ref === '' ? '%' : ref.replace(/[%/$]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+}

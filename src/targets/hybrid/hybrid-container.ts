@@ -12,6 +12,7 @@ import { LibvirtHost } from '../libvirt/libvirt-host';
 import { diskKey, sharedDiskKey, VirtualMachine } from '../libvirt/virtual-machine';
 import { registerSharedVolumes, SharedVolumePlace, sharedVolumeProblems } from '../shared-volumes';
 import { PublishedPort, publishedPorts } from '../stack-checks';
+import { attributeOf } from '../terraform-text';
 import { addDependsOn, Workload } from '../workload';
 
 const HYBRID_CONTAINER_SYMBOL = Symbol.for('cdktf-workloads.HybridContainer');
@@ -66,7 +67,7 @@ export class HybridContainer extends Workload {
   public get volumes(): WorkloadVolume[] {
     return uniqueByName(this._resolved.volumes).map((v) => {
       const disk = this.vm.dataVolumes[v.shared ? sharedDiskKey(v.name) : diskKey(v.name, this.name)];
-      return { name: v.name, storageName: disk.name, mountPath: v.mountPath, location: disk.path, shared: v.shared || undefined };
+      return { name: v.name, storageName: attributeOf(disk, 'name'), mountPath: v.mountPath, location: attributeOf(disk, 'path'), shared: v.shared || undefined };
     });
   }
 
@@ -110,6 +111,6 @@ export class HybridContainer extends Workload {
     if (spec.image === undefined) {
       p.add('image', undefined, 'is missing', 'the hybrid target runs an image in the shared VM\'s Docker engine: set image, e.g. "nginx:1.27"');
     }
-    return [...capabilityProblems(spec, WorkloadTarget.HYBRID), ...p.all, ...this._configFiles.problems, ...sharedVolumeProblems(this)];
+    return [...capabilityProblems(this.spec, WorkloadTarget.HYBRID), ...p.all, ...this._configFiles.problems, ...sharedVolumeProblems(this)];
   }
 }

@@ -1,7 +1,8 @@
 import * as crypto from 'crypto';
-import { Lazy, TerraformStack } from 'cdktf';
+import { Lazy } from 'cdktf';
 import { Construct, IConstruct } from 'constructs';
 import { defaultHost, defaultNamePrefix, duplicateAliasProblems, namePrefixProblems, remoteHostName, scopedName, stackPrefix } from '../hosts';
+import { joinStackIndex, stackIndex } from '../stack-index';
 import { tfLiteral } from '../terraform-text';
 import { LibvirtPlatform, PLATFORM_FACTS, WITHOUT_PASST_FIX } from './platform';
 import { Network } from '../../generated/providers/libvirt/network';
@@ -168,6 +169,7 @@ export class LibvirtHost extends Construct {
       });
     }
     this.node.addValidation({ validate: () => [...this.validateAliases(), ...this.validateCidr(props), ...namePrefixProblems(this.label, this.namePrefix), ...this.validatePlatform(props), ...this.validateSharedPath()] });
+    joinStackIndex(this);
   }
 
   /**
@@ -263,7 +265,7 @@ export class LibvirtHost extends Construct {
   }
 
   private validateAliases(): string[] {
-    const hosts = TerraformStack.of(this).node.findAll().filter(LibvirtHost.isLibvirtHost);
+    const hosts = stackIndex(this).of(LibvirtHost.isLibvirtHost);
     return duplicateAliasProblems(this, hosts, (h) => h.provider.alias, 'libvirt');
   }
 

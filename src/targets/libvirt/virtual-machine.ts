@@ -10,7 +10,8 @@ import { Volume } from '../../generated/providers/libvirt/volume';
 import { renderNetworkConfig } from '../../cloudinit/cloud-config';
 import { DEFAULT_BASE_IMAGE_URL, resolveVm } from '../../model/defaults';
 import { VmSpec } from '../../model/workload-spec';
-import { tfLiteral } from '../terraform-text';
+import { joinStackIndex, stackIndex } from '../stack-index';
+import { attributeOf, tfLiteral } from '../terraform-text';
 import { Workload } from '../workload';
 
 /** A data disk of a VM. */
@@ -125,6 +126,7 @@ export class VirtualMachine extends Construct {
     this.vmName = name;
     this.host = host;
     this.node.addValidation({ validate: () => this.duplicateName() });
+    joinStackIndex(this);
     const guest = resolveVm(props.vm, undefined);
     const provider = host.provider;
     const pool = host.pool;
@@ -133,7 +135,7 @@ export class VirtualMachine extends Construct {
     const forwards = props.portForwards ?? [];
     const forwardMac = forwards.length ? deterministicMac(`${stackName}/${this.node.path}/forward`) : undefined;
 
-    const backingPath = guest.baseImagePath ?? host.baseImage(guest.baseImageUrl ?? DEFAULT_BASE_IMAGE_URL).path;
+    const backingPath = guest.baseImagePath ?? attributeOf(host.baseImage(guest.baseImageUrl ?? DEFAULT_BASE_IMAGE_URL), 'path');
     this.rootDisk = new Volume(this, 'root-disk', {
       provider,
       name: `${name}-root.qcow2`,
@@ -171,7 +173,7 @@ export class VirtualMachine extends Construct {
       disks.push({
         device: 'disk',
         driver: { type: 'qcow2' },
-        source: { volume: { pool, volume: volume.name } },
+        source: { volume: { pool, volume: attributeOf(volume, 'name') } },
         target: { dev: `vd${String.fromCharCode('b'.charCodeAt(0) + i)}`, bus: 'virtio' },
         serial: d.serial,
       });
@@ -277,9 +279,16 @@ export class VirtualMachine extends Construct {
 
   /** Domain and volume names must be unique on a host. */
   private duplicateName(): string[] {
-    const same = TerraformStack.of(this).node.findAll()
-      .filter((c): c is VirtualMachine => VirtualMachine.isVirtualMachine(c) && c.host === this.host && c.vmName === this.vmName);
-    const first = same[0];
+    const index = stackIndex(this);
+    const first = index.memo(firstVmKey, () => {
+      const firsts = new Map<LibvirtHost, Map<string, VirtualMachine>>();
+      for (const vm of index.of(VirtualMachine.isVirtualMachine)) {
+        const byName = firsts.get(vm.host) ?? new Map<string, VirtualMachine>();
+        if (!byName.has(vm.vmName)) byName.set(vm.vmName, vm);
+        firsts.set(vm.host, byName);
+      }
+      return firsts;
+    }).get(this.host)!.get(this.vmName)!;
     if (first === this) return [];
     // Two workloads of one name are already reported by the stack checks.
     if (Workload.isWorkload(first.node.scope) && Workload.isWorkload(this.node.scope)) return [];
@@ -287,6 +296,9 @@ export class VirtualMachine extends Construct {
       + 'give the shared VM another name (hybrid.name), or rename the workload'];
   }
 }
+
+/** The index key of the first VM of each name on each host. */
+const firstVmKey = Symbol('firstVm');
 
 /** The key of a data disk in `dataVolumes` and its volume's name. Names have no underscore, so it separates owner and volume unambiguously. */
 export function diskKey(name: string, owner?: string): string {

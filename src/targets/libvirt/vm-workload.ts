@@ -12,16 +12,18 @@ import { LoadedConfigFile, loadConfigFiles } from '../../model/config-files';
 import { ResolvedSpec, resolveSpec, ResolvedVm, resolveVm, uniqueByName, VM_DEFAULTS, volumeSizeGiB } from '../../model/defaults';
 import { Problems } from '../../model/problems';
 import { validateSpec } from '../../model/validate';
+import { isNamespacedSysctl, isSysctlName, NAMESPACED_SYSCTLS_TEXT } from '../../model/hardening';
 import { WorkloadTarget } from '../../model/target';
 import { DependencyCondition, OperatingSystem, RestartPolicy, VmSpec, WorkloadSpec } from '../../model/workload-spec';
 import { isSystemdProgram } from '../../encoding/systemd';
 import { capabilityProblems } from '../capabilities';
 import { portEndpoint, WorkloadEndpoint, WorkloadVolume } from '../endpoint';
 import { DependencyEnd } from '../dependency-conditions';
-import { instanceId, userDataText } from '../terraform-text';
+import { attributeOf, instanceId, userDataText } from '../terraform-text';
 import { PublishedPort, publishedPorts } from '../stack-checks';
 import { registerSharedVolumes, SharedVolumePlace, sharedVolumeProblems } from '../shared-volumes';
-import { addDependsOn, Workload, workloadsOf } from '../workload';
+import { addDependsOn, Workload } from '../workload';
+import { stackIndex } from '../stack-index';
 import { WORKLOAD_LABEL } from '../../model/contracts';
 
 /** What a VM's guest is told of the other VMs: whether any waits for it, and what it waits for. */
@@ -67,6 +69,8 @@ export class VmWorkload extends Workload {
   private readonly configFiles: LoadedConfigFile[];
   private readonly configFileProblems: string[];
   private readonly renders = new Map<string, RenderedCloudConfig>();
+  /** The host directory of each shared volume (a reference to its pool's path, made once). */
+  private readonly sharedPaths: { [volume: string]: string };
 
   constructor(scope: Construct, id: string, props: VmWorkloadProps) {
     super(scope, id, props.spec, WorkloadTarget.VM);
@@ -96,7 +100,12 @@ export class VmWorkload extends Workload {
     // A shared volume is a directory on the host, one per name, shared into each VM that mounts it
     // with virtiofs; a private volume is a data disk of the VM.
     this.sharedPools = {};
-    for (const v of volumes.filter((x) => x.shared)) this.sharedPools[v.name] = this.host._sharedVolume(v.name, v.preventDestroy);
+    const sharedPaths: { [volume: string]: string } = {};
+    for (const v of volumes.filter((x) => x.shared)) {
+      const pool = this.sharedPools[v.name] = this.host._sharedVolume(v.name, v.preventDestroy);
+      sharedPaths[v.name] = attributeOf(pool.target, 'path');
+    }
+    this.sharedPaths = sharedPaths;
     this.vm = new VirtualMachine(this, 'vm', {
       host: this.host,
       name: this.host.scopedName(spec.name),
@@ -113,7 +122,7 @@ export class VmWorkload extends Workload {
         preventDestroy: v.preventDestroy,
       })),
       sharedDirectories: volumes.filter((v) => v.shared).map((v) => ({
-        hostPath: this.sharedPools[v.name].target.path,
+        hostPath: sharedPaths[v.name],
         tag: sharedVolumeTag(v.name),
         readOnly: v.readOnly && this.host.virtiofsReadOnly,
       })),
@@ -167,25 +176,20 @@ export class VmWorkload extends Workload {
    * validation (dependency-conditions.ts), so they add nothing here.
    */
   private links(): GuestLinks {
-    const all = workloadsOf(this);
-    const byName = new Map<string, Workload>();
-    for (const w of all) if (!byName.has(w.name)) byName.set(w.name, w);
-    const waitedFor = (cond: unknown) => cond === DependencyCondition.HEALTHY || cond === DependencyCondition.COMPLETED;
-    const answersReadiness = all.some((w) => w !== this && VmWorkload.isVm(w) && w.host === this.host
-      && (w.spec.dependsOn ?? []).includes(this.name) && waitedFor(w.spec.dependencyConditions?.[this.name]));
+    const { byName, waitedFor } = vmWaits(this);
     const remoteWaits: RemoteWait[] = [];
     for (const [name, condition] of Object.entries(this.resolved.dependencyConditions).sort(([a], [b]) => (a < b ? -1 : 1))) {
       const dep = byName.get(name);
-      if (!waitedFor(condition) || dep === undefined || dep === this || !VmWorkload.isVm(dep) || dep.host !== this.host) continue;
-      if (!this.resolved.dependsOn.includes(name)) continue;
+      if (!waitsAcrossVms(this, name, condition, dep)) continue;
       const timeout = remoteWaitSeconds(dep.resolved, condition);
       if (timeout !== undefined) remoteWaits.push({ app: name, condition, timeoutSeconds: timeout });
     }
-    return { answersReadiness, remoteWaits };
+    return { answersReadiness: waitedFor.has(this), remoteWaits };
   }
 
-  private static isVm(w: Workload): w is VmWorkload {
-    return w.target === WorkloadTarget.VM && w instanceof VmWorkload;
+  /** @internal */
+  public static _isVm(w: Workload | undefined): w is VmWorkload {
+    return w !== undefined && w.target === WorkloadTarget.VM && w instanceof VmWorkload;
   }
 
   /** A VM of its own: a volume it marks shared is its own disk, which no other VM can mount. @internal */
@@ -209,15 +213,15 @@ export class VmWorkload extends Workload {
   public get volumes(): WorkloadVolume[] {
     return uniqueByName(this.resolved.volumes).map((v) => (v.shared ? {
       name: v.name,
-      storageName: this.sharedPools[v.name].name,
+      storageName: attributeOf(this.sharedPools[v.name], 'name'),
       mountPath: v.mountPath,
-      location: this.sharedPools[v.name].target.path,
+      location: this.sharedPaths[v.name],
       shared: true,
     } : {
       name: v.name,
-      storageName: this.vm.dataVolumes[v.name].name,
+      storageName: attributeOf(this.vm.dataVolumes[v.name], 'name'),
       mountPath: v.mountPath,
-      location: this.vm.dataVolumes[v.name].path,
+      location: attributeOf(this.vm.dataVolumes[v.name], 'path'),
     }));
   }
 
@@ -262,9 +266,9 @@ export class VmWorkload extends Workload {
         });
       }
     } else {
-      otherOsProblems(spec, this.guest, p);
+      otherOsProblems(spec, this.guest, p, this.spec);
     }
-    const found = [...capabilityProblems(spec, WorkloadTarget.VM), ...p.all, ...this.configFileProblems, ...sharedVolumeProblems(this)];
+    const found = [...capabilityProblems(this.spec, WorkloadTarget.VM), ...p.all, ...this.configFileProblems, ...sharedVolumeProblems(this)];
     // The last guard, reported only when no field's own check explains it.
     if (found.length === 0 && validateSpec(spec).length === 0) {
       const last = new Problems(spec.name);
@@ -273,6 +277,38 @@ export class VmWorkload extends Workload {
     }
     return found;
   }
+}
+
+/** The stack index key of the waits across VMs. */
+const vmWaitsKey = Symbol('vmWaits');
+
+/** Whether `self` waits for `name` across VMs: a healthy or completed dependency in a VM of its own on the same host. */
+function waitsAcrossVms(self: VmWorkload, name: string, condition: unknown, dep: Workload | undefined): dep is VmWorkload {
+  return (condition === DependencyCondition.HEALTHY || condition === DependencyCondition.COMPLETED)
+    && dep !== self && VmWorkload._isVm(dep) && dep.host === self.host && (self.spec.dependsOn ?? []).includes(name);
+}
+
+/**
+ * The stack's workloads by name (the first of a name) and the VM workloads some other VM waits
+ * for, found once per stack index: linear in the workloads and their conditions.
+ */
+function vmWaits(scope: VmWorkload): { byName: ReadonlyMap<string, Workload>; waitedFor: ReadonlySet<Workload> } {
+  const index = stackIndex(scope);
+  return index.memo(vmWaitsKey, () => {
+    const byName = new Map<string, Workload>();
+    for (const w of index.of(Workload.isWorkload)) if (!byName.has(w.name)) byName.set(w.name, w);
+    const waitedFor = new Set<Workload>();
+    for (const w of index.of(Workload.isWorkload)) {
+      if (!VmWorkload._isVm(w)) continue;
+      const conditions = w.spec.dependencyConditions;
+      if (conditions === null || typeof conditions !== 'object') continue;
+      for (const [name, condition] of Object.entries(conditions)) {
+        const dep = byName.get(name);
+        if (waitsAcrossVms(w, name, condition, dep)) waitedFor.add(dep);
+      }
+    }
+    return { byName, waitedFor };
+  });
 }
 
 function linuxProblems(spec: ResolvedSpec, p: Problems): void {
@@ -304,13 +340,32 @@ function linuxProblems(spec: ResolvedSpec, p: Problems): void {
       if (!f.path || !f.path.startsWith('/')) p.add(`native.files[${i}].path`, f.path, 'is not an absolute path', 'start it with "/"');
       if (f.mode !== undefined && !/^0?[0-7]{3,4}$/.test(f.mode)) p.add(`native.files[${i}].mode`, f.mode, 'is not an octal mode', 'write it like "0644"');
     });
-  } else if (spec.image === undefined) {
-    p.add('image', undefined, 'is missing', 'the vm target runs an image in the guest\'s container engine, or a native recipe: set image or native');
+    if (spec.readOnlyRootFilesystem) {
+      // ReadWritePaths= unquotes its words, as ReadOnlyPaths= does.
+      const writable: Array<[string, unknown]> = [
+        ...spec.volumes.map((v, i): [string, unknown] => [`volumes[${i}].mountPath`, v.readOnly ? undefined : v.mountPath]),
+        ...spec.tmpfs.map((t, i): [string, unknown] => [`tmpfs[${i}].mountPath`, t.mountPath]),
+      ];
+      for (const [field, mountPath] of writable) {
+        if (typeof mountPath === 'string' && /["']/.test(mountPath)) {
+          p.add(field, mountPath, 'contains a quote, which systemd\'s ReadWritePaths= (that keeps it writable under readOnlyRootFilesystem) cannot hold', 'use a path without quotes');
+        }
+      }
+    }
+  } else {
+    if (spec.image === undefined) {
+      p.add('image', undefined, 'is missing', 'the vm target runs an image in the guest\'s container engine, or a native recipe: set image or native');
+    }
+    for (const name of Object.keys(spec.sysctls)) {
+      if (isNamespacedSysctl(name) || !isSysctlName(name)) continue;
+      p.add(`sysctls.${name}`, undefined, `is not a sysctl of the container's own namespaces (${NAMESPACED_SYSCTLS_TEXT}), and the vm target runs an image in a container, where Docker refuses it`,
+        'install the workload with a native recipe (its VM is its own, and any sysctl is set there), or remove it');
+    }
   }
 }
 
 /** Without cloud-init nothing inside the guest can be configured: the image is the app. */
-function otherOsProblems(spec: ResolvedSpec, vm: ResolvedVm, p: Problems): void {
+function otherOsProblems(spec: ResolvedSpec, vm: ResolvedVm, p: Problems, given: WorkloadSpec): void {
   const why = `needs cloud-init, which the vm target only uses for Linux guests (os is "${spec.os}")`;
   const fix = 'configure it inside the base image, or remove it';
   const fields: Array<[string, unknown]> = [
@@ -324,6 +379,10 @@ function otherOsProblems(spec: ResolvedSpec, vm: ResolvedVm, p: Problems): void 
   if (spec.volumes.length) p.add('volumes', undefined, `${why} to format and mount them`, 'attach and format disks inside the guest yourself, or remove them');
   if (spec.tmpfs.length) p.add('tmpfs', undefined, why, fix);
   if (vm.sshAuthorizedKeys.length) p.add('vm.sshAuthorizedKeys', undefined, why, fix);
+  // The hardening fields as the spec gives them (their defaults, e.g. log rotation, are cloud-init's work too).
+  for (const field of ['capAdd', 'capDrop', 'readOnlyRootFilesystem', 'sysctls', 'ulimits', 'shmSizeMiB', 'init', 'stopGraceSeconds', 'extraHosts', 'logging'] as const) {
+    if (given[field] !== undefined) p.add(field, undefined, why, fix);
+  }
   if (needsBaseImage(spec, vm)) {
     p.add('vm.baseImageUrl', undefined, `is missing: there is no default image for os "${spec.os}"`, 'set vm.baseImageUrl or vm.baseImagePath to a bootable qcow2 image');
   }

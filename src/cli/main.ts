@@ -1,0 +1,175 @@
+#!/usr/bin/env node
+// The `cdktf-workloads` command. Not part of the package's API: `require('cdktf-workloads')` never
+// loads it (lib/index.js does not import src/cli or src/compare).
+import * as fs from 'fs';
+import * as path from 'path';
+import { Command, CommanderError, Option } from 'commander';
+import { footprintChart } from './chart';
+import { formatJson, formatMarkdown, formatTable, Style, styleFor } from './format';
+import { buildApp, synthApp } from '../compare/build';
+import { compareApp } from '../compare/compare';
+import { AppSpec } from '../model/app-spec';
+import { AppSpecError, loadAppSpec, locateAppProblems } from '../model/app-spec-file';
+import { WorkloadTarget } from '../model/target';
+
+/** Exit codes scripts can rely on (also in `--help` and the README). */
+export const EXIT = { ok: 0, problems: 1, usage: 2, internal: 3 } as const;
+
+const EXIT_HELP = `
+Exit codes:
+  0  done, no problem found
+  1  problems found in the app file (each printed as file:line:col: field: message)
+  2  usage error: unknown command or option, missing or bad argument
+  3  internal error (a bug: please report it with the output)`;
+
+const SCHEMA = path.join(__dirname, '..', '..', 'schema', 'app-spec.schema.json');
+const TARGET_NAMES = Object.values(WorkloadTarget) as string[];
+
+const out = (text: string) => process.stdout.write(text);
+const err = (text: string) => process.stderr.write(text);
+
+/** The app file, or its problems printed and undefined. */
+function load(file: string, s: Style): AppSpec | undefined {
+  try {
+    return loadAppSpec(file);
+  } catch (e) {
+    if (!(e instanceof AppSpecError)) throw e;
+    printProblems(e.problems, s);
+    return undefined;
+  }
+}
+
+function printProblems(problems: string[], s: Style): void {
+  for (const p of problems) err(`${s.red('error')} ${p}\n`);
+  err(s.bold(`${problems.length} problem${problems.length === 1 ? '' : 's'}\n`));
+}
+
+/** The synth-time problems of the app on `target` (as WorkloadApp picks when undefined), at their place in the file. */
+function synthProblems(file: string, app: AppSpec, target: WorkloadTarget | undefined, stackName: string) {
+  const built = buildApp(app, stackName, target);
+  return { built, problems: locateAppProblems(file, app, built.problems) };
+}
+
+const STACK_NAME = /^[A-Za-z0-9_-]+$/;
+
+/** The stack's name when none is given: the file's name without extension, as `synth` writes it. */
+function stackNameOf(file: string): string {
+  return path.basename(file, path.extname(file));
+}
+
+/** The name validate and compare build under: synth's default where it is one synth accepts. */
+function checkedStackName(file: string): string {
+  const name = stackNameOf(file);
+  return STACK_NAME.test(name) ? name : 'app';
+}
+
+function targetOption(): Option {
+  return new Option('-t, --target <target>', 'the target of every workload (default: each workload\'s `target`, else WORKLOADS_TARGET, else container)')
+    .choices(TARGET_NAMES);
+}
+
+export function program(): Command {
+  const s = styleFor(process.stderr);
+  const so = styleFor(process.stdout);
+  const cli = new Command('cdktf-workloads')
+    .description('Validate, synthesize and compare cdktf-workloads app files (YAML or JSON) on the container, vm and hybrid targets.')
+    .exitOverride()
+    .showHelpAfterError('(add --help for usage)')
+    .addHelpText('after', EXIT_HELP);
+  cli.configureOutput({ outputError: (text, write) => write(s.red(text)) });
+
+  cli.command('validate')
+    .description('Check an app file: the schema, every workload\'s rules, and what synthesis would report for the target. Prints every problem with file:line:col; exit 1 on any.')
+    .argument('<file>', 'the app file (.yaml, .yml or .json)')
+    .addOption(targetOption())
+    .addHelpText('after', EXIT_HELP)
+    .action((file: string, opts: { target?: WorkloadTarget }) => {
+      const app = load(file, s);
+      if (!app) return void (process.exitCode = EXIT.problems);
+      const { built, problems } = synthProblems(file, app, opts.target, checkedStackName(file));
+      if (problems.length) {
+        printProblems(problems, s);
+        return void (process.exitCode = EXIT.problems);
+      }
+      const targets = [...new Set(Object.values(built.app.targets))].sort().join(', ');
+      out(`${file}: ${so.green('valid')}, ${app.workloads.length} workload${app.workloads.length === 1 ? '' : 's'} on the ${targets} target\n`);
+    });
+
+  cli.command('synth')
+    .description('Synthesize the stack WorkloadApp makes of an app file, through cdktf\'s own synthesis, into DIR/stacks/STACK/cdk.tf.json.')
+    .argument('<file>', 'the app file (.yaml, .yml or .json)')
+    .addOption(targetOption())
+    .option('-o, --out <dir>', 'output folder', 'cdktf.out')
+    .option('-s, --stack <name>', 'stack name (default: the file\'s name without extension)')
+    .addHelpText('after', EXIT_HELP)
+    .action((file: string, opts: { target?: WorkloadTarget; out: string; stack?: string }) => {
+      const stackName = opts.stack ?? stackNameOf(file);
+      if (!STACK_NAME.test(stackName)) {
+        throw new CommanderError(EXIT.usage, 'cdktf-workloads.stackName', `error: stack name ${JSON.stringify(stackName)} may only have letters, digits, "-" and "_"; give one with --stack`);
+      }
+      const app = load(file, s);
+      if (!app) return void (process.exitCode = EXIT.problems);
+      // Checked first, so problems come with their place in the file rather than as cdktf's error.
+      const { problems } = synthProblems(file, app, opts.target, stackName);
+      if (problems.length) {
+        printProblems(problems, s);
+        return void (process.exitCode = EXIT.problems);
+      }
+      const dir = synthApp(app, stackName, opts.out, opts.target);
+      out(`wrote ${path.join(dir, 'cdk.tf.json')}\nthen: cd ${dir} && terraform init && terraform apply\n`);
+    });
+
+  cli.command('compare')
+    .description('For each workload and the app, on each target: memory the host reserves, disk, isolation, what start involves, the fields that target cannot honour, and a recommendation with its reasons.')
+    .argument('<file>', 'the app file (.yaml, .yml or .json)')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json', 'markdown']).default('table'))
+    .option('--chart <file.svg>', 'also write an SVG bar chart of the footprint per target')
+    .option('--isolate', 'the app must not share the host\'s kernel (a VM boundary is required)', false)
+    .addHelpText('after', EXIT_HELP)
+    .action((file: string, opts: { format: string; chart?: string; isolate: boolean }) => {
+      const app = load(file, s);
+      if (!app) return void (process.exitCode = EXIT.problems);
+      const comparison = compareApp(app, { isolate: opts.isolate, stackName: checkedStackName(file) });
+      if (opts.format === 'json') out(formatJson(file, comparison));
+      else if (opts.format === 'markdown') out(formatMarkdown(comparison));
+      else out(formatTable(comparison, so));
+      if (opts.chart) {
+        fs.writeFileSync(opts.chart, footprintChart(comparison, `${path.basename(file)}: footprint per target`));
+        err(`wrote ${opts.chart}\n`);
+      }
+    });
+
+  cli.command('schema')
+    .description('Print where the JSON Schema of app files is, and how to use it in an editor.')
+    .addHelpText('after', EXIT_HELP)
+    .action(() => {
+      out(`${SCHEMA}\n\n`
+        + 'Editors with YAML support (yaml-language-server: VS Code\'s YAML extension, Neovim, Helix…) complete and check\n'
+        + 'an app file that starts with this line, the path relative to the file or absolute:\n\n'
+        + `# yaml-language-server: $schema=${SCHEMA}\n\n`
+        + 'For JSON app files, set "$schema" in your editor\'s JSON schema settings to the same path.\n');
+    });
+  return cli;
+}
+
+/** Runs the command line and returns its exit code. */
+export function main(argv: string[]): number {
+  process.exitCode = EXIT.ok;
+  try {
+    program().parse(argv);
+    return Number(process.exitCode ?? EXIT.ok);
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      // --help and `help` end with commander's exit code 0; help shown for a missing command is a usage error.
+      if (e.exitCode === 0) return EXIT.ok;
+      if (e.code === 'cdktf-workloads.stackName') process.stderr.write(`${e.message}\n`);
+      return EXIT.usage;
+    }
+    process.stderr.write(`internal error: ${(e as Error).stack ?? e}\n`);
+    return EXIT.internal;
+  }
+}
+
+if (require.main === module) {
+  process.exitCode = main(process.argv);
+}
