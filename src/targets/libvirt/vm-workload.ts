@@ -34,6 +34,13 @@ interface GuestLinks {
 
 const NO_LINKS: GuestLinks = { answersReadiness: false, remoteWaits: [] };
 
+/** A rendered cloud-config and what the seed takes of it, as Terraform text. */
+interface GuestText {
+  readonly rendered: RenderedCloudConfig;
+  readonly instanceId: string;
+  readonly userData: string;
+}
+
 export interface VmWorkloadProps {
   /** What to run. */
   readonly spec: WorkloadSpec;
@@ -68,7 +75,7 @@ export class VmWorkload extends Workload {
   private readonly runtime?: GuestRuntime;
   private readonly configFiles: LoadedConfigFile[];
   private readonly configFileProblems: string[];
-  private readonly renders = new Map<string, RenderedCloudConfig>();
+  private readonly renders = new Map<string, GuestText>();
   /** The host directory of each shared volume (a reference to its pool's path, made once). */
   private readonly sharedPaths: { [volume: string]: string };
 
@@ -91,10 +98,9 @@ export class VmWorkload extends Workload {
       // (constructs cannot be added while the stack resolves); what the guest receives is rendered
       // again at synth, when the stack tells which other VMs wait for this one and which this one
       // waits for (waits across VMs, see cloudinit/readiness.ts). Links never change the secrets.
-      instanceId(this, spec.name, this.cloudConfig(NO_LINKS));
-      userDataText(this, this.cloudConfig(NO_LINKS));
-      userData = Lazy.stringValue({ produce: () => userDataText(this, this.cloudConfig()) });
-      seedInstanceId = Lazy.stringValue({ produce: () => instanceId(this, spec.name, this.cloudConfig()) });
+      this.guestText(NO_LINKS);
+      userData = Lazy.stringValue({ produce: () => this.guestText().userData });
+      seedInstanceId = Lazy.stringValue({ produce: () => this.guestText().instanceId });
     }
 
     // A shared volume is a directory on the host, one per name, shared into each VM that mounts it
@@ -140,14 +146,15 @@ export class VmWorkload extends Workload {
 
   /** The guest's cloud-config as Terraform text (undefined for guests without cloud-init), as the stack now stands. */
   public get userData(): string | undefined {
-    return this.runtime === undefined ? undefined : userDataText(this, this.cloudConfig());
+    return this.runtime === undefined ? undefined : this.guestText().userData;
   }
 
   /**
-   * The cloud-config for the given links to other VMs (by default as the stack now stands),
-   * rendered once per distinct links.
+   * The cloud-config for the given links to other VMs (by default as the stack now stands) and its
+   * Terraform text, made once per distinct links (most VMs have none, so synth reuses the text
+   * made at construction).
    */
-  private cloudConfig(links: GuestLinks = this.links()): RenderedCloudConfig {
+  private guestText(links: GuestLinks = this.links()): GuestText {
     const key = JSON.stringify(links);
     const cached = this.renders.get(key);
     if (cached) return cached;
@@ -166,8 +173,9 @@ export class VmWorkload extends Workload {
         remoteWaits: links.remoteWaits,
       })],
     });
-    this.renders.set(key, rendered);
-    return rendered;
+    const text = { rendered, instanceId: instanceId(this, this.resolved.name, rendered), userData: userDataText(this, rendered) };
+    this.renders.set(key, text);
+    return text;
   }
 
   /**
@@ -272,7 +280,7 @@ export class VmWorkload extends Workload {
     // The last guard, reported only when no field's own check explains it.
     if (found.length === 0 && validateSpec(spec).length === 0) {
       const last = new Problems(spec.name);
-      if (this.runtime !== undefined) unsafeInCloudConfig(last, this.cloudConfig().unsafeCharacters);
+      if (this.runtime !== undefined) unsafeInCloudConfig(last, this.guestText().rendered.unsafeCharacters);
       return last.all;
     }
     return found;
