@@ -18,6 +18,6 @@ export function addExampleStacks(app: App): void {
   for (const target of Object.values(WorkloadTarget)) {
     new SwitchTargetStack(app, `switch-target-${target}`, target);
   }
-  // Compose files as apps: loadComposeFile, on the container and hybrid targets.
+  // Compose files as apps: loadComposeFile, on each target.
   addComposeExampleStacks(app);
 }

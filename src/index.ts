@@ -28,7 +28,7 @@ export { ContainerWorkload, type ContainerWorkloadProps } from './targets/docker
 // The vm target.
 export { LibvirtHost, type LibvirtHostProps } from './targets/libvirt/libvirt-host';
 export { LibvirtPlatform } from './targets/libvirt/platform';
-export { VirtualMachine, type VirtualMachineDisk, type VirtualMachinePortForward, type VirtualMachineProps } from './targets/libvirt/virtual-machine';
+export { VirtualMachine, type VirtualMachineDisk, type VirtualMachinePortForward, type VirtualMachineProps, type VirtualMachineSharedDirectory } from './targets/libvirt/virtual-machine';
 export { VmWorkload, type VmWorkloadProps } from './targets/libvirt/vm-workload';
 
 // The hybrid target: one shared VM, one container workload per spec in it.

@@ -2,7 +2,7 @@ import { spawnSync } from 'child_process';
 import { expectGuestChecksPass, guestConfig, hasCommand, systemdVerify } from './guest-checks';
 import { tfcheckAvailable, tfcheckStack } from './tfcheck';
 import { newStack, problems, resources, synth } from './util';
-import { ContainerWorkload, DependencyCondition, HybridVm, RestartPolicy, VmSpec, VmWorkload, WorkloadSpec } from '../src';
+import { ContainerWorkload, DependencyCondition, HybridVm, LibvirtHost, RestartPolicy, VmSpec, VmWorkload, WorkloadSpec } from '../src';
 import { parseCron } from '../src/model/cron';
 import { onCalendar } from '../src/encoding/systemd-calendar';
 
@@ -200,15 +200,22 @@ describe('job and dependency conditions on the vm target', () => {
     }
   });
 
-  test('healthy and completed across VMs are refused, naming container and hybrid; on a container dependency they hold', () => {
+  test('across VMs of one host they hold (the guests ask each other, see vm-waits.test.ts); a hybrid dependent or another host cannot', () => {
     const s = newStack();
     new VmWorkload(s, 'db', { spec: db, vm: guest });
-    new VmWorkload(s, 'migrate', { spec: { ...migrate, dependencyConditions: { db: DependencyCondition.HEALTHY } }, vm: guest });
+    new VmWorkload(s, 'migrate', { spec: migrate, vm: guest });
     new ContainerWorkload(s, 'cache', { spec: { name: 'cache', image: 'redis:7', healthCheck: { command: ['redis-cli', 'ping'] } } });
     new VmWorkload(s, 'app', { spec: { name: 'app', image: 'app:1.0', dependsOn: ['cache', 'migrate'], dependencyConditions: { cache: DependencyCondition.HEALTHY, migrate: DependencyCondition.COMPLETED } }, vm: guest });
-    expect(problems(s)).toEqual([
-      'workload "migrate": dependencyConditions.db "healthy" cannot be honoured: workload "db" runs in a VM of its own (vm target), and nothing waits for a guest\'s health across VMs at boot; run "db" on a target that can: container (Terraform waits for it), or hybrid in the same shared VM as "migrate" (systemd waits for it); or use "started"',
-      'workload "app": dependencyConditions.migrate "completed" cannot be honoured: workload "migrate" runs in a VM of its own (vm target), and nothing waits for a guest\'s jobs across VMs at boot; run "migrate" on a target that can: container (Terraform waits for it), or hybrid in the same shared VM as "app" (systemd waits for it); or use "started"',
+    expect(problems(s)).toEqual([]);
+
+    const t = newStack();
+    const other = new LibvirtHost(t, 'other', { uri: 'qemu+ssh://u@box/system', alias: 'other', networkCidr: '192.168.151.0/24' });
+    new VmWorkload(t, 'db', { spec: db, vm: guest });
+    new VmWorkload(t, 'migrate', { spec: migrate, vm: guest, host: other });
+    new HybridVm(t, 'apps', { vm: guest, specs: [{ name: 'app', image: 'app:1.0', dependsOn: ['db'], dependencyConditions: { db: DependencyCondition.HEALTHY } }] });
+    expect(problems(t)).toEqual([
+      'workload "migrate": dependencyConditions.db "healthy" cannot be honoured: workload "db" runs on another libvirt host, and a VM asks for a guest\'s health only on its own host\'s private network; run "db" and "migrate" on one libvirt host, or use "started"',
+      'workload "app": dependencyConditions.db "healthy" cannot be honoured: workload "db" runs in a VM of its own (vm target), and a hybrid-target workload cannot wait for that guest\'s health; run "app" in a VM of its own too (vm target: its guest asks "db"\'s guest), or "db" on the container target (Terraform waits for it); or use "started"',
     ]);
   });
 

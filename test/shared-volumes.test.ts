@@ -6,7 +6,7 @@ import { expectGuestChecksPass, guestConfig } from './guest-checks';
 import { readExecLine } from './readback';
 import { tfcheck, tfcheckAvailable } from './tfcheck';
 import { addresses, canonical, newStack, problems, resources, synth } from './util';
-import { ContainerWorkload, DockerHost, HybridVm, VmSpec, VmWorkload, WorkloadSpec } from '../src';
+import { ContainerWorkload, DockerHost, HybridVm, LibvirtHost, LibvirtPlatform, VmSpec, VmWorkload, WorkloadSpec } from '../src';
 
 const guest: VmSpec = { adminUser: 'admin', sshAuthorizedKeys: ['ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAITestKey test@host'] };
 const app: WorkloadSpec = { name: 'app', image: 'nginx:1.27', volumes: [{ name: 'media', mountPath: '/srv/media', shared: true }, { name: 'cache', mountPath: '/cache' }] };
@@ -66,7 +66,7 @@ describe('shared volumes on the container target', () => {
     new ContainerWorkload(stack, 'app', { spec: app });
     new ContainerWorkload(stack, 'worker', { spec: worker, host: remote });
     expect(problems(stack)).toEqual([
-      'workload "worker": volumes[0] "media" is shared with workload "app" on docker host "docker-host" (unix:///var/run/docker.sock), but this workload runs on docker host "remote" (ssh://u@box), so they would not share its data; run the workloads that share a volume on one Docker host or in one hybrid VM, or give the volumes different names',
+      'workload "worker": volumes[0] "media" is shared with workload "app" on docker host "docker-host" (unix:///var/run/docker.sock), but this workload runs on docker host "remote" (ssh://u@box), so they would not share its data; run the workloads that share a volume on one Docker host, in one hybrid VM, or as VMs of one libvirt host, or give the volumes different names',
     ]);
   });
 
@@ -117,28 +117,119 @@ describe('shared volumes on the hybrid target', () => {
     new ContainerWorkload(stack, 'app', { spec: app });
     new HybridVm(stack, 'apps', { vm: guest, specs: [worker] });
     expect(problems(stack)).toEqual([
-      'workload "worker": volumes[0] "media" is shared with workload "app" on docker host "docker-host" (unix:///var/run/docker.sock), but this workload runs on hybrid VM "hybrid", so they would not share its data; run the workloads that share a volume on one Docker host or in one hybrid VM, or give the volumes different names',
+      'workload "worker": volumes[0] "media" is shared with workload "app" on docker host "docker-host" (unix:///var/run/docker.sock), but this workload runs on hybrid VM "hybrid", so they would not share its data; run the workloads that share a volume on one Docker host, in one hybrid VM, or as VMs of one libvirt host, or give the volumes different names',
     ]);
   });
 });
 
 describe('shared volumes on the vm target', () => {
-  test('two VM workloads cannot share one: an error on each, naming the targets that can', () => {
+  const vms = (...specs: WorkloadSpec[]) => {
     const stack = newStack();
+    for (const spec of specs) new VmWorkload(stack, spec.name, { spec, vm: guest });
+    return stack;
+  };
+
+  test('one libvirt dir pool per name under the host; every VM that mounts it gets a virtiofs device and shared memory', () => {
+    const json = synth(vms(app, worker, { name: 'other', image: 'nginx:1.27' }));
+    const pools = resources(json, 'libvirt_pool');
+    expect(pools).toEqual([expect.objectContaining({
+      name: 'test_shared.media',
+      type: 'dir',
+      target: { path: '/var/lib/libvirt/shared-volumes/test_shared.media', permissions: { mode: '0755' } },
+      lifecycle: { prevent_destroy: true },
+    })]);
+    expect(addresses(json)).toContainEqual(expect.stringMatching(/^libvirt_pool\.libvirt-host_shared-volumes_media_[0-9A-F]{8}$/));
+    const byName = Object.fromEntries(resources(json, 'libvirt_domain').map((d) => [d.name, d]));
+    for (const name of ['test_app', 'test_worker']) {
+      expect(byName[name].memory_backing).toEqual({ memory_source: { type: 'memfd' }, memory_access: { mode: 'shared' } });
+      expect(byName[name].devices.filesystems).toEqual([{
+        access_mode: 'passthrough', driver: { type: 'virtiofs' }, target: { dir: 'shared.media' },
+        source: { mount: { dir: expect.stringMatching(/^\$\{libvirt_pool\.libvirt-host_shared-volumes_media_[0-9A-F]{8}\.target\.path\}$/) } },
+      }]);
+    }
+    // A VM without shared volumes keeps private memory and no filesystem device.
+    expect(byName.test_other.memory_backing).toBeUndefined();
+    expect(byName.test_other.devices.filesystems).toBeUndefined();
+    // The private volume stays a data disk; the shared one is no disk of any VM.
+    expect(resources(json, 'libvirt_volume').map((v) => v.name).filter((n) => /^test_(app|worker)_/.test(n))).toEqual(['test_app_cache.qcow2']);
+    expect(json.output.volumes_worker.value.media).toEqual({
+      storage_name: expect.stringMatching(/^\$\{libvirt_pool\..*\.name\}$/), location: expect.stringMatching(/\.target\.path\}$/), mount_path: '/data', shared: true,
+    });
+  });
+
+  test('the guest mounts the share by its tag before the container starts, read-only where the volume is', () => {
+    const json = synth(vms(app, worker));
+    const [a, w] = ['test_app', 'test_worker'].map((n) => guestConfig(resources(json, 'libvirt_cloudinit_disk').find((d) => d.name === `${n}-seed`).user_data));
+    const mountOf = (config: any) => config.write_files.find((f: any) => f.path === '/etc/systemd/system/var-lib-cdktf\\x2dworkloads-.shared-media.mount').content;
+    expect(mountOf(a)).toContain('[Mount]\nWhat=shared.media\nWhere=/var/lib/cdktf-workloads/.shared/media\nType=virtiofs\nOptions=defaults\n');
+    expect(mountOf(w)).toContain('Options=ro\n');
+    const unit = w.write_files.find((f: any) => f.path === '/etc/systemd/system/worker.service').content;
+    expect(unit).toContain('RequiresMountsFor=/var/lib/cdktf-workloads/.shared/media\n');
+    expect(readExecLine(/^ExecStart=(.*)$/m.exec(unit)![1])[0].argv).toContain('/var/lib/cdktf-workloads/.shared/media:/data:ro');
+    expect(w.runcmd.at(-1)).toBe("systemctl enable --now 'var-lib-cdktf\\x2dworkloads-.shared-media.mount' worker.service");
+    // Neither formatted nor put in fstab by cloud-init: it is no disk.
+    expect(w.bootcmd).toBeUndefined();
+    expect(w.mounts).toBeUndefined();
+    for (const d of resources(json, 'libvirt_cloudinit_disk')) expectGuestChecksPass(d.user_data);
+  });
+
+  test('a native service mounts the share at its mountPath', () => {
+    const site = { name: 'site', native: { packages: ['nginx'] }, command: ['/usr/sbin/nginx'], volumes: [{ name: 'media', mountPath: '/srv/www', shared: true, readOnly: true }] };
+    const json = synth(vms(app, site));
+    const config = guestConfig(resources(json, 'libvirt_cloudinit_disk').find((d) => d.name === 'test_site-seed').user_data);
+    expect(config.write_files.find((f: any) => f.path === '/etc/systemd/system/srv-www.mount').content).toContain('What=shared.media\nWhere=/srv/www\nType=virtiofs\nOptions=ro\n');
+    expect(config.write_files.find((f: any) => f.path === '/etc/systemd/system/site.service').content).toContain('RequiresMountsFor=/srv/www\n');
+    for (const d of resources(json, 'libvirt_cloudinit_disk')) expectGuestChecksPass(d.user_data);
+  });
+
+  test('the host makes a read-only share read-only only where its libvirt can (11 and newer)', () => {
+    for (const [props, readOnly] of [[{}, undefined], [{ platform: LibvirtPlatform.DEBIAN_12 }, undefined], [{ platform: LibvirtPlatform.DEBIAN_13 }, true], [{ virtiofsReadOnly: true }, true]] as const) {
+      const stack = newStack();
+      const host = new LibvirtHost(stack, 'h', props);
+      new VmWorkload(stack, 'app', { spec: app, vm: guest, host });
+      new VmWorkload(stack, 'worker', { spec: worker, vm: guest, host });
+      const byName = Object.fromEntries(resources(synth(stack), 'libvirt_domain').map((d) => [d.name, d]));
+      expect({ props, ro: byName.test_worker.devices.filesystems[0].read_only }).toEqual({ props, ro: readOnly });
+      expect(byName.test_app.devices.filesystems[0].read_only).toBeUndefined();
+    }
+  });
+
+  test('one VM workload alone marking a volume shared gets the host directory too, as the other targets give it their shared storage', () => {
+    const json = synth(vms(app));
+    expect(resources(json, 'libvirt_pool').map((p) => p.name)).toEqual(['test_shared.media']);
+    expect(json.output.volumes_app.value.media.shared).toBe(true);
+  });
+
+  test('what cannot hold is refused: users on two hosts, disagreeing preventDestroy, a sizeGiB, a VM and a Docker host', () => {
+    const stack = newStack();
+    const other = new LibvirtHost(stack, 'other', { uri: 'qemu+ssh://u@box/system', alias: 'other', networkCidr: '192.168.151.0/24' });
     new VmWorkload(stack, 'app', { spec: app, vm: guest });
-    new VmWorkload(stack, 'worker', { spec: worker, vm: guest });
-    expect(problems(stack)).toEqual([
-      'workload "app": volumes[0] "media" is shared with workload "worker", but on the vm target every workload is a VM of its own, and VMs cannot share a disk; remove shared, or run the workloads that share it on a target that can: container, hybrid',
-      'workload "worker": volumes[0] "media" is shared with workload "app", but on the vm target every workload is a VM of its own, and VMs cannot share a disk; remove shared, or run the workloads that share it on a target that can: container, hybrid',
+    new VmWorkload(stack, 'worker', { spec: worker, vm: guest, host: other });
+    new VmWorkload(stack, 'thumbs', { spec: { name: 'thumbs', image: 'x:1', volumes: [{ name: 'media', mountPath: '/m', shared: true, preventDestroy: false, sizeGiB: 5 }] }, vm: guest });
+    new ContainerWorkload(stack, 'cdn', { spec: { name: 'cdn', image: 'x:1', volumes: [{ name: 'media', mountPath: '/m', shared: true }] } });
+    expect(problems(stack).sort()).toEqual([
+      'workload "cdn": volumes[0] "media" is shared with workload "app" on the VMs of libvirt host "libvirt-host" (qemu:///system), but this workload runs on docker host "docker-host" (unix:///var/run/docker.sock), so they would not share its data; run the workloads that share a volume on one Docker host, in one hybrid VM, or as VMs of one libvirt host, or give the volumes different names',
+      'workload "thumbs": volumes[0].preventDestroy false differs from workload "app"\'s (true) for the shared volume "media", which has one lifecycle; give every workload that shares the volume the same preventDestroy',
+      'workload "thumbs": volumes[0].sizeGiB 5 cannot be honoured by the vm target (a shared volume is a directory on the libvirt host, shared into the VMs with virtiofs, which has no size quota); remove it, or use a target that can: hybrid',
+      'workload "worker": volumes[0] "media" is shared with workload "app" on the VMs of libvirt host "libvirt-host" (qemu:///system), but this workload runs on the VMs of libvirt host "other" (qemu+ssh://u@box/system), so they would not share its data; run the workloads that share a volume on one Docker host, in one hybrid VM, or as VMs of one libvirt host, or give the volumes different names',
     ]);
   });
 
-  test('one VM workload alone: its own disk, as a private volume, and the output says shared', () => {
-    const stack = newStack();
-    new VmWorkload(stack, 'app', { spec: app, vm: guest });
-    const json = synth(stack);
-    expect(resources(json, 'libvirt_volume').map((v) => v.name).filter((n) => n.startsWith('test_app_'))).toEqual(['test_app_cache.qcow2', 'test_app_media.qcow2']);
-    expect(json.output.volumes_app.value.media.shared).toBe(true);
+  test.each(['../etc', 'a b', 'x"$(reboot)"', 'Media', 'a_b', '-x'])('hostile volume name %j is refused at its field on each user (so nothing is synthesized)', (name) => {
+    const stack = vms({ ...app, volumes: [{ name, mountPath: '/srv/media', shared: true }] }, { ...worker, volumes: [{ name, mountPath: '/data', shared: true }] });
+    const found = problems(stack);
+    expect(found).toContainEqual(expect.stringMatching(/^workload "app": volumes\[0\]\.name /));
+    expect(found).toContainEqual(expect.stringMatching(/^workload "worker": volumes\[0\]\.name /));
+  });
+
+  test('a long name: the pool keeps it, the mount tag (36 bytes at most) is shortened with a hash that keeps names apart', () => {
+    const long = (c: string) => `${'v'.repeat(50)}-${c}`;
+    const json = synth(vms({ ...app, volumes: [{ name: long('a'), mountPath: '/a', shared: true }, { name: long('b'), mountPath: '/b', shared: true }] }));
+    const tags = resources(json, 'libvirt_domain')[0].devices.filesystems.map((f: any) => f.target.dir);
+    expect(tags).toHaveLength(2);
+    expect(new Set(tags).size).toBe(2);
+    for (const t of tags) expect(Buffer.byteLength(t)).toBeLessThanOrEqual(36);
+    expect(resources(json, 'libvirt_pool').map((p) => p.name).sort()).toEqual([`test_shared.${long('a')}`, `test_shared.${long('b')}`]);
   });
 });
 

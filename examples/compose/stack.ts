@@ -23,14 +23,14 @@ export class ComposeStack extends TerraformStack {
 }
 
 /**
- * Adds `compose-<example>` (containers) and `compose-<example>-hybrid` for each Compose example.
- * There is no `-vm` stack: both apps share volumes between services and wait for a database's
- * health (Paperless also for its migration job), which separate VMs cannot do; the vm target
- * refuses them with those reasons (test/compose-file.test.ts pins them).
+ * Adds `compose-<example>` (containers), `compose-<example>-vm` (a VM per service: shared volumes
+ * as host directories over virtiofs, health and job waits asked across the VMs' private network)
+ * and `compose-<example>-hybrid` (one VM) for each Compose example.
  */
 export function addComposeExampleStacks(scope: Construct): void {
   for (const [name, file] of Object.entries(COMPOSE_EXAMPLES)) {
     new ComposeStack(scope, `compose-${name}`, file, WorkloadTarget.CONTAINER);
+    new ComposeStack(scope, `compose-${name}-vm`, file, WorkloadTarget.VM);
     new ComposeStack(scope, `compose-${name}-hybrid`, file, WorkloadTarget.HYBRID);
   }
 }

@@ -1,4 +1,4 @@
-import { afterUnits, configFileGuestPath, envFilePath, GuestAppOptions, GuestAppParts, GuestFile, guestPort, GUEST_PATHS } from './guest';
+import { afterUnits, configFileGuestPath, envFilePath, GuestAppOptions, GuestAppParts, GuestFile, guestPort, GUEST_PATHS, UnitDependencies } from './guest';
 import { jobSections, jobTimer, unitsToEnable, waitSections } from './job-units';
 import { renderUnit, UnitFile } from './systemd-unit';
 import { containerSettings, ContainerSettings } from '../containers/container-settings';
@@ -21,7 +21,7 @@ const STOP_MARGIN_SECONDS = 15;
  * from the unit's EnvironmentFile= and are passed on by name (`--env NAME`), so systemd is the one
  * reader of the env file.
  */
-export function dockerApp(options: GuestAppOptions, volumes: ResolvedSpec['volumes'], guestPaths: string[]): GuestAppParts {
+export function dockerApp(options: GuestAppOptions, volumes: ResolvedSpec['volumes'], guestPaths: string[], deps?: UnitDependencies): GuestAppParts {
   const { spec } = options;
   const settings = containerSettings(spec);
   const job = spec.job !== undefined;
@@ -49,7 +49,7 @@ export function dockerApp(options: GuestAppOptions, volumes: ResolvedSpec['volum
   run.push(settings.image, ...entryArgs, ...(settings.command ?? []));
 
   const after = afterUnits(options);
-  const waits = waitSections(options);
+  const waits = waitSections(options, deps);
   const unitName = `${spec.name}.service`;
   const jobParts = job ? jobSections(spec) : undefined;
   const prepare: Array<[string, string]> = [
@@ -63,7 +63,8 @@ export function dockerApp(options: GuestAppOptions, volumes: ResolvedSpec['volum
       ['Description', systemdValue(`${spec.name} (cdktf-workloads, ${job ? 'job' : 'container'} ${settings.image})`)],
       ['Requires', ['docker.service', ...waits.requires].join(' ')],
       ['Wants', ['network-online.target', ...after].join(' ')],
-      ['After', ['docker.service', 'network-online.target', ...after].join(' ')],
+      ['After', ['docker.service', 'network-online.target', ...after, ...(deps?.requires ?? [])].join(' ')],
+      ['RequiresMountsFor', waits.requiresMountsFor],
       ...(jobParts?.unit ?? []),
     ],
     Service: jobParts ? [

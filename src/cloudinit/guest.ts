@@ -85,6 +85,22 @@ export interface GuestAppOptions {
    * (hybrid); else each is the app's own disk (vm target: a VM has one workload). @default false
    */
   readonly shareVolumes?: boolean;
+  /**
+   * Shared volumes are host directories shared into the guest with virtiofs (vm target: each
+   * workload is a VM of its own), mounted by a mount unit at sharedVolumeGuestPath (image) or the
+   * volume's mountPath (native), read-only when the volume is. @default false
+   */
+  readonly virtiofsVolumes?: boolean;
+  /**
+   * Answer readiness queries of other VMs (`dependencyConditions` across VMs): a socket on
+   * READINESS_PORT that tells this app's health or job state, open only to `readinessAllow`.
+   * @default false
+   */
+  readonly answersReadiness?: boolean;
+  /** Addresses (systemd IPAddressAllow=) that may ask; the host's private subnet. @default - any */
+  readonly readinessAllow?: string;
+  /** Apps in other VMs this one waits for, through their readiness socket. @default - none */
+  readonly remoteWaits?: RemoteWait[];
   /** Apps in the same guest this one starts after (hybrid start order). @default - none */
   readonly after?: string[];
   /**
@@ -100,6 +116,29 @@ export interface GuestWait {
   readonly condition: DependencyCondition;
   /** How long to wait for it to be healthy (DependencyCondition.HEALTHY). */
   readonly healthWaitSeconds?: number;
+}
+
+/** An app in another VM that this one waits for (`dependencyConditions` across VMs). */
+export interface RemoteWait {
+  /** Its name, which the private network's DNS resolves to its VM. */
+  readonly app: string;
+  readonly condition: DependencyCondition;
+  /** How long to wait for it, from this VM's boot. */
+  readonly timeoutSeconds: number;
+}
+
+/**
+ * The TCP port on which a VM whose app others wait for tells that app's state: one word, see
+ * readiness.ts. Not forwarded from the host, and refused as an app port of such a VM.
+ */
+export const READINESS_PORT = 9117;
+
+/** What an app's unit needs besides its own settings: mounts and the units it requires. */
+export interface UnitDependencies {
+  /** Paths whose mounts the unit requires and starts after (RequiresMountsFor=). */
+  readonly requiresMountsFor: string[];
+  /** Units it requires and starts after. */
+  readonly requires: string[];
 }
 
 /** What the runtime-specific renderers add to the common parts. */
@@ -121,9 +160,7 @@ export interface GuestAppParts {
  */
 export function diskSerial(app: string, volume: string): string {
   // Names have no underscore: "db-x" + "data" and "db" + "x-data" stay apart.
-  const full = `${app}_${volume}`;
-  if (full.length <= 20) return full;
-  return `${full.slice(0, 11)}-${crypto.createHash('sha256').update(full).digest('hex').slice(0, 8)}`;
+  return shortened(`${app}_${volume}`, 20);
 }
 
 /**
@@ -138,9 +175,21 @@ export function configFileGuestPath(app: string, mountPath: string): string {
 
 /** The virtio serial of a shared volume's disk: "." never occurs in diskSerial's app_volume. */
 export function sharedDiskSerial(volume: string): string {
-  const full = `shared.${volume}`;
-  if (full.length <= 20) return full;
-  return `${full.slice(0, 11)}-${crypto.createHash('sha256').update(full).digest('hex').slice(0, 8)}`;
+  return shortened(`shared.${volume}`, 20);
+}
+
+/**
+ * The virtiofs mount tag of a shared volume's host directory (vm target): the guest mounts the
+ * directory by it. Tags hold 36 bytes; longer names are shortened with a hash that keeps them unique.
+ */
+export function sharedVolumeTag(volume: string): string {
+  return shortened(`shared.${volume}`, 36);
+}
+
+/** `full` if it fits in `max` characters, else its start and 8 hex digits of its hash. */
+function shortened(full: string, max: number): string {
+  if (full.length <= max) return full;
+  return `${full.slice(0, max - 9)}-${crypto.createHash('sha256').update(full).digest('hex').slice(0, 8)}`;
 }
 
 /** Where the guest mounts a shared volume's disk: names never start with ".", so no app's directory is this one. */

@@ -1,4 +1,4 @@
-import { GuestAppOptions } from './guest';
+import { GuestAppOptions, UnitDependencies } from './guest';
 import { renderUnit, UnitFile, UnitSections } from './systemd-unit';
 import { shellWord } from '../encoding/shell';
 import { onCalendar } from '../encoding/systemd-calendar';
@@ -81,12 +81,13 @@ export function unitsToEnable(spec: ResolvedSpec): string[] {
  * ExecStartPre per dependency that must be healthy, which polls Docker's health status until it is
  * "healthy" or the wait times out.
  */
-export function waitSections(options: GuestAppOptions): { requires: string[]; execStartPre: string[] } {
+export function waitSections(options: GuestAppOptions, deps?: UnitDependencies): { requires: string[]; execStartPre: string[]; requiresMountsFor?: string } {
   const waits = options.waitFor ?? [];
-  const requires = waits.filter((w) => w.condition === DependencyCondition.COMPLETED).map((w) => `${w.app}.service`);
+  const requires = [...waits.filter((w) => w.condition === DependencyCondition.COMPLETED).map((w) => `${w.app}.service`), ...(deps?.requires ?? [])];
   const execStartPre = waits.filter((w) => w.condition === DependencyCondition.HEALTHY).map((w) => {
     const poll = `until [ "$(docker inspect --format '{{if .State.Health}}{{.State.Health.Status}}{{end}}' ${shellWord(w.app)} 2>/dev/null)" = healthy ]; do sleep 2; done`;
     return systemdCommand(['/usr/bin/timeout', `${w.healthWaitSeconds}`, '/bin/sh', '-c', poll]);
   });
-  return { requires, execStartPre };
+  const mounts = deps?.requiresMountsFor ?? [];
+  return { requires, execStartPre, requiresMountsFor: mounts.length ? mounts.map(systemdValue).join(' ') : undefined };
 }

@@ -1,5 +1,6 @@
-import { afterUnits, envFilePath, GuestAppOptions, GuestAppParts, GuestFile, GuestFilesystem, GUEST_PATHS } from './guest';
-import { jobSections, jobTimer, unitsToEnable } from './job-units';
+import { afterUnits, envFilePath, GuestAppOptions, GuestAppParts, GuestFile, GuestFilesystem, GUEST_PATHS, UnitDependencies } from './guest';
+import { jobSections, jobTimer, unitsToEnable, waitSections } from './job-units';
+import { nativeHealthyMarker } from './readiness';
 import { renderUnit, UnitSections } from './systemd-unit';
 import { probePort, probeUrl } from '../containers/health-probe';
 import { shellCommand, shellWord } from '../encoding/shell';
@@ -12,7 +13,7 @@ import { RestartPolicy } from '../model/workload-spec';
 const RESTART_SEC = 5;
 
 /** An app installed by its native recipe and run as a systemd service, with its health timer. */
-export function nativeApp(options: GuestAppOptions, filesystems: GuestFilesystem[]): GuestAppParts {
+export function nativeApp(options: GuestAppOptions, filesystems: GuestFilesystem[], deps?: UnitDependencies): GuestAppParts {
   const { spec } = options;
   const recipe = spec.native ?? {};
   const [user, group] = (spec.user ?? '').split(':');
@@ -31,6 +32,7 @@ export function nativeApp(options: GuestAppOptions, filesystems: GuestFilesystem
   commands.push(...(recipe.installCommands ?? []));
   const unitName = `${spec.name}.service`;
   const jobParts = spec.job ? jobSections(spec) : undefined;
+  const waits = waitSections(options, deps);
   const run: UnitSections['Service'] = [
     ['ExecStart', systemdCommand(commandLine(spec) ?? [])],
     ['EnvironmentFile', envFilePath(spec.name)],
@@ -54,7 +56,9 @@ export function nativeApp(options: GuestAppOptions, filesystems: GuestFilesystem
     Unit: [
       ['Description', `${spec.name} (cdktf-workloads, native${jobParts ? ' job' : ''})`],
       ['Wants', 'network-online.target'],
-      ['After', ['network-online.target', ...afterUnits(options)].join(' ')],
+      ['After', ['network-online.target', ...afterUnits(options), ...(deps?.requires ?? [])].join(' ')],
+      ['Requires', waits.requires.length ? waits.requires.join(' ') : undefined],
+      ['RequiresMountsFor', waits.requiresMountsFor],
       ...(jobParts ? jobParts.unit : startLimit(spec)),
     ],
     Service: jobParts ? [...jobParts.service.filter(([k]) => k !== 'ExecStartPost'), ...run, ...jobParts.service.filter(([k]) => k === 'ExecStartPost'), ...limits] : [
@@ -81,7 +85,7 @@ export function nativeApp(options: GuestAppOptions, filesystems: GuestFilesystem
   files.push(journaldRotation(spec));
   const packages = [...(recipe.packages ?? [])];
   if (spec.healthCheck) {
-    const health = nativeHealth(spec);
+    const health = nativeHealth(spec, options.answersReadiness === true);
     files.push(health.script);
     units.push(...health.units);
     enable.push(`${spec.name}-health.timer`);
@@ -149,7 +153,7 @@ function systemdRestart(policy: RestartPolicy): string {
  * A native service's health check: a timer runs a probe script; after `retries` consecutive
  * failures the script restarts the service (systemd has no health checks of its own).
  */
-function nativeHealth(spec: ResolvedSpec) {
+function nativeHealth(spec: ResolvedSpec, marksHealthy: boolean) {
   const h = spec.healthCheck!;
   const scriptPath = `${GUEST_PATHS.scripts}/${spec.name}-health`;
   const packages: string[] = [];
@@ -163,16 +167,19 @@ function nativeHealth(spec: ResolvedSpec) {
     probe = `bash -c ${shellWord(`exec 3<>/dev/tcp/127.0.0.1/${probePort(spec, h.tcp?.port ?? '')}`)}`;
   }
   const state = `/run/cdktf-workloads/${spec.name}.failures`;
+  // Only for an app other VMs wait for: a marker its readiness answer reads (healthy until the
+  // failures that restart it, as Docker's status is), so other guests' scripts stay as they were.
+  const marker = shellWord(nativeHealthyMarker(spec.name));
   const script = [
     '#!/bin/bash',
     `# Health probe of ${spec.name}; restarts it after ${h.retries} consecutive failures.`,
     'set -u',
     'mkdir -p /run/cdktf-workloads',
-    `if timeout ${h.timeoutSeconds} ${probe}; then echo 0 > ${state}; exit 0; fi`,
+    `if timeout ${h.timeoutSeconds} ${probe}; then echo 0 > ${state};${marksHealthy ? ` touch ${marker};` : ''} exit 0; fi`,
     `failures=$(( $(cat ${state} 2>/dev/null || echo 0) + 1 ))`,
     `echo "$failures" > ${state}`,
     `echo "health probe failed ($failures/${h.retries})" >&2`,
-    `if [ "$failures" -ge ${h.retries} ]; then echo 0 > ${state}; systemctl restart ${spec.name}.service; fi`,
+    `if [ "$failures" -ge ${h.retries} ]; then echo 0 > ${state};${marksHealthy ? ` rm -f ${marker};` : ''} systemctl restart ${spec.name}.service; fi`,
     'exit 1',
     '',
   ].join('\n');

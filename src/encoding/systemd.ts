@@ -48,3 +48,22 @@ export function systemdValue(value: string): string {
 export function isSystemdProgram(program: string): boolean {
   return /^\/[^\s"'\\;]*[^\s"'\\;/]$/.test(program) && !LINE_BREAKING.test(program);
 }
+
+/**
+ * The name of the unit for a file system path, as `systemd-escape --path --suffix=SUFFIX` writes
+ * it: slashes trimmed and collapsed, "/" as "-", every byte but ASCII letters, digits, ":", "_" and
+ * a "." that does not start the name as `\xNN`. A mount unit must be named so after its Where=.
+ */
+export function systemdPathUnitName(path: string, suffix: string): string {
+  const trimmed = path.split('/').filter((s) => s !== '').join('/');
+  if (trimmed === '') return `-.${suffix}`;
+  const bytes = Buffer.from(trimmed, 'utf8');
+  let out = '';
+  bytes.forEach((b, i) => {
+    const c = String.fromCharCode(b);
+    if (c === '/') out += '-';
+    else if (/[A-Za-z0-9:_]/.test(c) || (c === '.' && i > 0)) out += c;
+    else out += `\\x${b.toString(16).padStart(2, '0')}`;
+  });
+  return `${out}.${suffix}`;
+}

@@ -91,6 +91,8 @@ export const HOST_DEFAULTS = {
   pool: 'default',
   /** Subnet of the NAT network a LibvirtHost creates. */
   networkCidr: '192.168.150.0/24',
+  /** Where a LibvirtHost puts the directories of VM workloads' shared volumes. */
+  sharedVolumesPath: '/var/lib/libvirt/shared-volumes',
 } as const;
 
 export interface ResolvedPort extends PortSpec {

@@ -113,9 +113,9 @@ export interface VolumeSpec {
   readonly sharedByReplicas?: boolean;
   /**
    * The volume belongs to the app, not to this workload: every workload on the same host that
-   * mounts a shared volume of this name mounts the same data (Compose's named volumes). Their
-   * `sizeGiB` and `preventDestroy` must agree. Only targets that put the workloads on one host can
-   * share one (container, hybrid); separate VMs cannot.
+   * mounts a shared volume of this name mounts the same data (Compose's named volumes): one Docker
+   * volume per Docker host, one disk of a hybrid VM, or one directory on a libvirt host shared into
+   * its VMs with virtiofs (vm target). Their `preventDestroy` (and on hybrid `sizeGiB`) must agree.
    * @default false
    */
   readonly shared?: boolean;

@@ -57,7 +57,16 @@ export const CAPABILITY_RULES: CapabilityRule[] = [
     field: 'volumes[].sizeGiB',
     targets: [VM, HYBRID],
     why: { [CONTAINER]: 'Docker\'s local volumes have no size quota' },
-    find: (s) => (s.volumes ?? []).flatMap((v, i) => (v.sizeGiB !== undefined ? [{ path: `volumes[${i}].sizeGiB`, value: v.sizeGiB }] : [])),
+    find: (s) => (s.volumes ?? []).flatMap((v, i) => (v.sizeGiB !== undefined && v.shared !== true ? [{ path: `volumes[${i}].sizeGiB`, value: v.sizeGiB }] : [])),
+  },
+  {
+    field: 'volumes[].sizeGiB (of a shared volume)',
+    targets: [HYBRID],
+    why: {
+      [CONTAINER]: 'Docker\'s local volumes have no size quota',
+      [VM]: 'a shared volume is a directory on the libvirt host, shared into the VMs with virtiofs, which has no size quota',
+    },
+    find: (s) => (s.volumes ?? []).flatMap((v, i) => (v.sizeGiB !== undefined && v.shared === true ? [{ path: `volumes[${i}].sizeGiB`, value: v.sizeGiB }] : [])),
   },
   {
     field: 'networks (other than "default")',

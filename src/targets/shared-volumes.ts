@@ -4,9 +4,9 @@ import { ResolvedVolume, volumeSizeGiB } from '../model/defaults';
 import { Problems } from '../model/problems';
 import { WorkloadTarget } from '../model/target';
 
-/** Where a workload's shared volumes live: one Docker host, one hybrid VM, or a VM of its own. */
+/** Where a workload's shared volumes live: one Docker host, one hybrid VM, or the VMs of one libvirt host. */
 export interface SharedVolumePlace {
-  /** Identifies the place (construct path of the DockerHost, the hybrid VM, or the VM workload). */
+  /** Identifies the place (construct path of the DockerHost, the hybrid VM, or the LibvirtHost of VM workloads). */
   readonly key: string;
   /** How messages name it. */
   readonly label: string;
@@ -53,8 +53,9 @@ const byWorkloadName = (a: Use, b: Use) => (a.member.name < b.member.name ? -1 :
 
 /**
  * The problems of `self`'s shared volumes with the other workloads that mount one of the same name:
- * separate VMs cannot share a disk; workloads in different places would not share the data; those
- * in one place must agree on preventDestroy and sizeGiB. Each disagreement is reported on the
+ * workloads in different places would not share the data (VMs of their own share a host directory
+ * over virtiofs, which a Docker host or a hybrid VM does not see); those in one place must agree on
+ * preventDestroy and, where it is one disk (hybrid), sizeGiB. Each disagreement is reported on the
  * workload that differs from the first user by name, so the report does not depend on declaration order.
  */
 export function sharedVolumeProblems(self: SharedVolumeMember): string[] {
@@ -65,20 +66,13 @@ export function sharedVolumeProblems(self: SharedVolumeMember): string[] {
     const own = unsorted.find((u) => u.member === self);
     if (own === undefined || unsorted.length < 2) continue;
     const uses = [...unsorted].sort(byWorkloadName);
-    const others = uses.filter((u) => u !== own);
     const field = `volumes[${own.index}]`;
-    const names = others.map((u) => `"${u.member.name}"`).join(', ');
-    if (self.target === WorkloadTarget.VM) {
-      p.add(field, name, `is shared with workload ${names}, but on the vm target every workload is a VM of its own, and VMs cannot share a disk`,
-        'remove shared, or run the workloads that share it on a target that can: container, hybrid');
-      continue;
-    }
     const place = self._sharedVolumePlace();
-    const first = uses.find((u) => u.member.target !== WorkloadTarget.VM) ?? own;
+    const first = uses[0];
     const firstPlace = first.member._sharedVolumePlace();
     if (firstPlace.key !== place.key) {
       p.add(field, name, `is shared with workload "${first.member.name}" on ${firstPlace.label}, but this workload runs on ${place.label}, so they would not share its data`,
-        'run the workloads that share a volume on one Docker host or in one hybrid VM, or give the volumes different names');
+        'run the workloads that share a volume on one Docker host, in one hybrid VM, or as VMs of one libvirt host, or give the volumes different names');
       continue;
     }
     if (first === own) continue;

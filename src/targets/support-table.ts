@@ -18,7 +18,7 @@ const FIELDS: FieldSupport[] = [
   { field: 'env', cells: { [CONTAINER]: 'container env', [VM]: 'env file (0600) of the service or container', [HYBRID]: 'env file (0600) of the container' } },
   { field: 'secretEnv', cells: same('sensitive Terraform variable; value never in cdk.tf.json') },
   { field: 'ports', cells: { [CONTAINER]: 'published on the Docker host (hostPort) or by name on the network', [VM]: 'on the VM\'s address; hostPort forwarded by passt', [HYBRID]: 'by name in the VM; hostPort published on the VM and forwarded by passt' } },
-  { field: 'volumes', cells: { [CONTAINER]: 'docker_volume (prevent_destroy); `shared`: one per name on the host', [VM]: 'data disk (prevent_destroy), formatted once, mounted; `shared`: only by one workload (a VM of its own)', [HYBRID]: 'VM data disk (prevent_destroy), bind-mounted; `shared`: one disk per name in the VM' } },
+  { field: 'volumes', cells: { [CONTAINER]: 'docker_volume (prevent_destroy); `shared`: one per name on the host', [VM]: 'data disk (prevent_destroy), formatted once, mounted; `shared`: one host directory per name (a libvirt dir pool, prevent_destroy) shared into each VM with virtiofs, mounted before the app starts', [HYBRID]: 'VM data disk (prevent_destroy), bind-mounted; `shared`: one disk per name in the VM' } },
   { field: 'configFiles', cells: { [CONTAINER]: '`upload` (root, mode) before the container starts; read-only by its mode only, and not with readOnlyRootFilesystem', [VM]: 'written by cloud-init (root, mode); native: at mountPath, ReadOnlyPaths= of the service; image: bind-mounted read-only', [HYBRID]: 'written in the VM (root, mode), bind-mounted read-only' } },
   { field: 'tmpfs', cells: { [CONTAINER]: 'container tmpfs', [VM]: 'tmpfs mount or `--tmpfs`', [HYBRID]: '`--tmpfs`' } },
   { field: 'cpus', cells: { [CONTAINER]: 'container limit', [VM]: 'vCPUs (rounded up)', [HYBRID]: 'container limit; VM sized for the sum' } },
@@ -35,8 +35,8 @@ const FIELDS: FieldSupport[] = [
     field: 'dependencyConditions',
     cells: {
       [CONTAINER]: 'started: depends_on; healthy: the dependency\'s container `wait`s for health; completed: depends_on a run-once job\'s container',
-      [VM]: 'started: depends_on; healthy or completed only on a container-target dependency (Terraform waits), not across VMs',
-      [HYBRID]: 'in the VM: started Wants/After, healthy an ExecStartPre that polls Docker\'s health, completed Requires/After the job unit; outside it as on vm',
+      [VM]: 'started: depends_on; healthy or completed: on a container dependency Terraform waits; on a VM of the same host the dependent\'s guest asks the dependency\'s readiness socket on the private network before its app starts',
+      [HYBRID]: 'in the VM: started Wants/After, healthy an ExecStartPre that polls Docker\'s health, completed Requires/After the job unit; on a container dependency Terraform waits; not on a dependency in another VM',
     },
   },
   {

@@ -6,6 +6,7 @@ import { joinStackIndex, stackIndex } from '../stack-index';
 import { tfLiteral } from '../terraform-text';
 import { LibvirtPlatform, PLATFORM_FACTS, WITHOUT_PASST_FIX } from './platform';
 import { Network } from '../../generated/providers/libvirt/network';
+import { Pool } from '../../generated/providers/libvirt/pool';
 import { LibvirtProvider } from '../../generated/providers/libvirt/provider';
 import { Volume } from '../../generated/providers/libvirt/volume';
 import { HOST_DEFAULTS } from '../../model/defaults';
@@ -58,6 +59,19 @@ export interface LibvirtHostProps {
    * @default - what `platform` ships; true when no platform is given
    */
   readonly passt?: boolean;
+  /**
+   * Directory on the host under which the shared volumes of VM workloads (`volumes[].shared` on
+   * the vm target) get their directories, each a libvirt `dir` pool shared into the VMs with virtiofs.
+   * @default "/var/lib/libvirt/shared-volumes"
+   */
+  readonly sharedVolumesPath?: string;
+  /**
+   * Whether the host's libvirt can make a virtiofs share read-only (libvirt 11 or newer passes
+   * `--readonly` to virtiofsd; older releases refuse such a domain). Without it a read-only
+   * shared volume is read-only by the guest's mount only.
+   * @default - what `platform` ships; false when no platform is given
+   */
+  readonly virtiofsReadOnly?: boolean;
 }
 
 const LIBVIRT_HOST_SYMBOL = Symbol.for('cdktf-workloads.LibvirtHost');
@@ -107,6 +121,10 @@ export class LibvirtHost extends Construct {
   public readonly gateway?: string;
   /** Prefix length of the created network; undefined for an existing one. */
   public readonly prefixLength?: number;
+  /** Where the shared volumes of VM workloads get their directories. */
+  public readonly sharedVolumesPath: string;
+  /** Whether virtiofs shares of read-only shared volumes are made read-only by the host. */
+  public readonly virtiofsReadOnly: boolean;
 
   private readonly images: Construct;
   private readonly cidr: string;
@@ -122,6 +140,8 @@ export class LibvirtHost extends Construct {
     this.platform = props.platform;
     this.passt = props.passt ?? (props.platform ? PLATFORM_FACTS[props.platform].passt : true);
     this.cidr = props.networkCidr ?? HOST_DEFAULTS.networkCidr;
+    this.sharedVolumesPath = props.sharedVolumesPath ?? HOST_DEFAULTS.sharedVolumesPath;
+    this.virtiofsReadOnly = props.virtiofsReadOnly ?? (props.platform ? PLATFORM_FACTS[props.platform].virtiofsReadOnly : false);
     this.provider = new LibvirtProvider(this, 'provider', { uri: this.uri, alias: props.alias });
     this.images = new Construct(this, 'images');
     const subnet = parseCidr(this.cidr);
@@ -148,8 +168,49 @@ export class LibvirtHost extends Construct {
         }],
       });
     }
-    this.node.addValidation({ validate: () => [...this.validateAliases(), ...this.validateCidr(props), ...namePrefixProblems(this.label, this.namePrefix), ...this.validatePlatform(props)] });
+    this.node.addValidation({ validate: () => [...this.validateAliases(), ...this.validateCidr(props), ...namePrefixProblems(this.label, this.namePrefix), ...this.validatePlatform(props), ...this.validateSharedPath()] });
     joinStackIndex(this);
+  }
+
+  /**
+   * The directory of the shared volume `name` of VM workloads: a libvirt `dir` pool (libvirt
+   * creates its directory when the pool is built, and refuses to delete it while it holds files),
+   * one per name on this host, at an address that does not depend on which workload declares it
+   * first. Named like the Docker target's shared volumes, `<prefix>_shared.<name>`. Protected from
+   * destruction when any user asks for it (disagreement is an error).
+   * @internal
+   */
+  public _sharedVolume(name: string, preventDestroy: boolean): Pool {
+    const group = (this.node.tryFindChild('shared-volumes') as Construct | undefined) ?? new Construct(this, 'shared-volumes');
+    const existing = group.node.tryFindChild(name) as Pool | undefined;
+    const poolName = this.scopedName(`shared.${name}`);
+    const pool = existing ?? new Pool(group, name, {
+      provider: this.provider,
+      name: poolName,
+      type: 'dir',
+      // Like a Docker volume's directory: root's, readable by the guests' unprivileged users.
+      target: { path: `${this.sharedVolumesPath.replace(/\/+$/, '')}/${poolName}`, permissions: { mode: '0755' } },
+      lifecycle: { preventDestroy },
+    });
+    if (preventDestroy) pool.lifecycle = { preventDestroy: true };
+    return pool;
+  }
+
+  /**
+   * The created network's subnet ("a.b.c.0/prefix"), to which a VM's readiness answer is open;
+   * undefined for an existing network.
+   * @internal
+   */
+  public _privateSubnet(): string | undefined {
+    if (this.network === undefined) return undefined;
+    const subnet = parseCidr(this.cidr);
+    return subnet ? `${subnet.address(0)}/${subnet.prefix}` : undefined;
+  }
+
+  private validateSharedPath(): string[] {
+    const p = this.sharedVolumesPath;
+    if (typeof p === 'string' && /^\/[A-Za-z0-9._/-]*$/.test(p) && !p.split('/').includes('..')) return [];
+    return [`${this.label}: sharedVolumesPath ${JSON.stringify(p)} is not an absolute path of letters, digits, ".", "_", "-" and "/"; give a directory such as "/var/lib/libvirt/shared-volumes"`];
   }
 
   /** The name of a resource of this host's workloads: the prefix and `parts`, joined by "_". */

@@ -18,13 +18,16 @@ export enum LibvirtPlatform {
 }
 
 /** What each platform's libvirt offers; see the README's host requirements for the sources. */
-export const PLATFORM_FACTS: { readonly [platform: string]: { readonly libvirt: string; readonly passt: boolean } } = {
-  [LibvirtPlatform.DEBIAN_12]: { libvirt: 'Debian 12\'s libvirt 9.0', passt: false },
-  [LibvirtPlatform.DEBIAN_12_BACKPORTS]: { libvirt: 'libvirt 11.3 from bookworm-backports', passt: true },
-  [LibvirtPlatform.DEBIAN_13]: { libvirt: 'Debian 13\'s libvirt 11.3', passt: true },
-  [LibvirtPlatform.UBUNTU_24_04]: { libvirt: 'Ubuntu 24.04\'s libvirt 10.0', passt: true },
-  [LibvirtPlatform.RHEL_9]: { libvirt: 'RHEL 9\'s libvirt', passt: true },
-  [LibvirtPlatform.FEDORA]: { libvirt: 'Fedora\'s libvirt', passt: true },
+export const PLATFORM_FACTS: { readonly [platform: string]: { readonly libvirt: string; readonly passt: boolean; readonly virtiofsReadOnly: boolean } } = {
+  // virtiofsReadOnly: libvirt 9.0's QEMU driver refuses <readonly/> on virtiofs ("virtiofs does not
+  // yet support read-only mode"); 11.3's has no such refusal and passes --readonly to virtiofsd.
+  // Releases not checked (10.x) count as without it: a refused domain would not start.
+  [LibvirtPlatform.DEBIAN_12]: { libvirt: 'Debian 12\'s libvirt 9.0', passt: false, virtiofsReadOnly: false },
+  [LibvirtPlatform.DEBIAN_12_BACKPORTS]: { libvirt: 'libvirt 11.3 from bookworm-backports', passt: true, virtiofsReadOnly: true },
+  [LibvirtPlatform.DEBIAN_13]: { libvirt: 'Debian 13\'s libvirt 11.3', passt: true, virtiofsReadOnly: true },
+  [LibvirtPlatform.UBUNTU_24_04]: { libvirt: 'Ubuntu 24.04\'s libvirt 10.0', passt: true, virtiofsReadOnly: false },
+  [LibvirtPlatform.RHEL_9]: { libvirt: 'RHEL 9\'s libvirt', passt: true, virtiofsReadOnly: false },
+  [LibvirtPlatform.FEDORA]: { libvirt: 'Fedora\'s libvirt', passt: true, virtiofsReadOnly: false },
 };
 
 /** How to get host ports without passt, for messages. */

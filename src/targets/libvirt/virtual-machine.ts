@@ -5,7 +5,7 @@ import { domainBindings } from './bindings';
 import { LibvirtHost } from './libvirt-host';
 import { CloudinitDisk } from '../../generated/providers/libvirt/cloudinit-disk';
 import { DataLibvirtDomainInterfaceAddresses } from '../../generated/providers/libvirt/data-libvirt-domain-interface-addresses';
-import type { Domain, DomainDevicesDisks, DomainDevicesInterfaces } from '../../generated/providers/libvirt/domain';
+import type { Domain, DomainDevicesDisks, DomainDevicesFilesystems, DomainDevicesInterfaces } from '../../generated/providers/libvirt/domain';
 import { Volume } from '../../generated/providers/libvirt/volume';
 import { renderNetworkConfig } from '../../cloudinit/cloud-config';
 import { DEFAULT_BASE_IMAGE_URL, resolveVm } from '../../model/defaults';
@@ -26,6 +26,19 @@ export interface VirtualMachineDisk {
   readonly serial: string;
   readonly sizeGiB: number;
   readonly preventDestroy: boolean;
+}
+
+/** A host directory shared into the VM with virtiofs (a shared volume on the vm target). */
+export interface VirtualMachineSharedDirectory {
+  /** The directory on the libvirt host (Terraform text: a reference to its pool's path). */
+  readonly hostPath: string;
+  /** The mount tag the guest mounts it by (at most 36 bytes). */
+  readonly tag: string;
+  /**
+   * Read-only for the guest, enforced by virtiofsd on the host (libvirt 11 or newer); the guest
+   * also mounts it read-only. @default false
+   */
+  readonly readOnly?: boolean;
 }
 
 /** A host port forwarded into the VM by the passt user-mode NIC. */
@@ -59,6 +72,8 @@ export interface VirtualMachineProps {
   readonly dataDisks?: VirtualMachineDisk[];
   /** @default - none */
   readonly portForwards?: VirtualMachinePortForward[];
+  /** Host directories shared in with virtiofs; the domain then has shared memory (memfd). @default - none */
+  readonly sharedDirectories?: VirtualMachineSharedDirectory[];
   /** Start with the host. */
   readonly autostart: boolean;
   /** Keep the domain running. @default true */
@@ -215,6 +230,16 @@ export class VirtualMachine extends Construct {
       });
     }
 
+    // virtiofs: one device per shared directory, sorted by tag (order-independent device
+    // addresses); virtiofsd maps guest memory, so the domain's memory is shared (memfd).
+    const filesystems: DomainDevicesFilesystems[] = [...(props.sharedDirectories ?? [])].sort((a, b) => (a.tag < b.tag ? -1 : 1)).map((d) => ({
+      accessMode: 'passthrough',
+      driver: { type: 'virtiofs' },
+      source: { mount: { dir: d.hostPath } },
+      target: { dir: d.tag },
+      readOnly: d.readOnly ? true : undefined,
+    }));
+
     const { Domain: DomainClass } = domainBindings();
     this.domain = new DomainClass(this, 'domain', {
       provider,
@@ -227,10 +252,12 @@ export class VirtualMachine extends Construct {
       running: props.running ?? true,
       description: 'Managed by cdktf-workloads',
       metadata: { xml: tfLiteral(labelsXml(props.labels ?? {})) },
+      memoryBacking: filesystems.length ? { memorySource: { type: 'memfd' }, memoryAccess: { mode: 'shared' } } : undefined,
       os: { type: 'hvm', typeArch: 'x86_64', typeMachine: 'q35', bootDevices: [{ dev: 'hd' }] },
       cpu: { mode: 'host-model' },
       devices: {
         disks,
+        filesystems: filesystems.length ? filesystems : undefined,
         interfaces,
         // A character device without a source is a pty: `virsh console <name>` reaches the guest.
         serials: [{ target: { port: 0 } }],

@@ -1,18 +1,20 @@
-import { ITerraformDependable } from 'cdktf';
+import { ITerraformDependable, Lazy } from 'cdktf';
 import { Construct } from 'constructs';
 import { LibvirtHost } from './libvirt-host';
 import { VirtualMachine } from './virtual-machine';
 import { guestProblems, needsBaseImage } from './vm-settings';
-import { renderCloudConfig, unsafeInCloudConfig } from '../../cloudinit/cloud-config';
-import { diskSerial, guestPort, guestPortClashes, GuestRuntime } from '../../cloudinit/guest';
+import { Pool } from '../../generated/providers/libvirt/pool';
+import { RenderedCloudConfig, renderCloudConfig, unsafeInCloudConfig } from '../../cloudinit/cloud-config';
+import { diskSerial, guestPort, guestPortClashes, GuestRuntime, READINESS_PORT, RemoteWait, sharedVolumeTag } from '../../cloudinit/guest';
 import { guestApp } from '../../cloudinit/guest-app';
-import { loadConfigFiles } from '../../model/config-files';
+import { remoteWaitSeconds } from '../../cloudinit/readiness';
+import { LoadedConfigFile, loadConfigFiles } from '../../model/config-files';
 import { ResolvedSpec, resolveSpec, ResolvedVm, resolveVm, uniqueByName, VM_DEFAULTS, volumeSizeGiB } from '../../model/defaults';
 import { Problems } from '../../model/problems';
 import { validateSpec } from '../../model/validate';
 import { isNamespacedSysctl, isSysctlName, NAMESPACED_SYSCTLS_TEXT } from '../../model/hardening';
 import { WorkloadTarget } from '../../model/target';
-import { OperatingSystem, RestartPolicy, VmSpec, WorkloadSpec } from '../../model/workload-spec';
+import { DependencyCondition, OperatingSystem, RestartPolicy, VmSpec, WorkloadSpec } from '../../model/workload-spec';
 import { isSystemdProgram } from '../../encoding/systemd';
 import { capabilityProblems } from '../capabilities';
 import { portEndpoint, WorkloadEndpoint, WorkloadVolume } from '../endpoint';
@@ -21,7 +23,23 @@ import { attributeOf, instanceId, userDataText } from '../terraform-text';
 import { PublishedPort, publishedPorts } from '../stack-checks';
 import { registerSharedVolumes, SharedVolumePlace, sharedVolumeProblems } from '../shared-volumes';
 import { addDependsOn, Workload } from '../workload';
+import { stackIndex } from '../stack-index';
 import { WORKLOAD_LABEL } from '../../model/contracts';
+
+/** What a VM's guest is told of the other VMs: whether any waits for it, and what it waits for. */
+interface GuestLinks {
+  readonly answersReadiness: boolean;
+  readonly remoteWaits: RemoteWait[];
+}
+
+const NO_LINKS: GuestLinks = { answersReadiness: false, remoteWaits: [] };
+
+/** A rendered cloud-config and what the seed takes of it, as Terraform text. */
+interface GuestText {
+  readonly rendered: RenderedCloudConfig;
+  readonly instanceId: string;
+  readonly userData: string;
+}
 
 export interface VmWorkloadProps {
   /** What to run. */
@@ -49,14 +67,17 @@ export class VmWorkload extends Workload {
   public readonly host: LibvirtHost;
   /** The VM (disks, cloud-init seed, domain): its L1 resources are its public fields. */
   public readonly vm: VirtualMachine;
-  /** The guest's cloud-config as Terraform text (undefined for guests without cloud-init). */
-  public readonly userData?: string;
+  /** The host directories of its shared volumes, by volume name (libvirt dir pools, one per name on the host). */
+  public readonly sharedPools: { [volume: string]: Pool };
 
   private readonly resolved: ResolvedSpec;
   private readonly guest: ResolvedVm;
   private readonly runtime?: GuestRuntime;
-  private unsafeCharacters: string[] = [];
+  private readonly configFiles: LoadedConfigFile[];
   private readonly configFileProblems: string[];
+  private readonly renders = new Map<string, GuestText>();
+  /** The host directory of each shared volume (a reference to its pool's path, made once). */
+  private readonly sharedPaths: { [volume: string]: string };
 
   constructor(scope: Construct, id: string, props: VmWorkloadProps) {
     super(scope, id, props.spec, WorkloadTarget.VM);
@@ -65,31 +86,32 @@ export class VmWorkload extends Workload {
     this.host = props.host ?? LibvirtHost.defaultFor(this);
     const linux = spec.os === OperatingSystem.LINUX;
     const volumes = uniqueByName(spec.volumes);
-    const configFiles = loadConfigFiles(spec);
-    this.configFileProblems = configFiles.problems;
+    const loaded = loadConfigFiles(spec);
+    this.configFiles = loaded.files;
+    this.configFileProblems = loaded.problems;
+    this.runtime = linux ? (spec.native ? GuestRuntime.NATIVE : GuestRuntime.DOCKER) : undefined;
 
     let userData: string | undefined;
     let seedInstanceId: string | undefined;
-    const runtime = spec.native ? GuestRuntime.NATIVE : GuestRuntime.DOCKER;
-    this.runtime = linux ? runtime : undefined;
     if (linux) {
-      const cloudConfig = renderCloudConfig({
-        hostname: spec.name,
-        adminUser: guest.adminUser,
-        sshAuthorizedKeys: guest.sshAuthorizedKeys,
-        apps: [guestApp({
-          spec,
-          configFiles: configFiles.files,
-          runtime,
-          publishAllPorts: true,
-        })],
-      });
-      this.unsafeCharacters = cloudConfig.unsafeCharacters;
-      userData = userDataText(this, cloudConfig);
-      seedInstanceId = instanceId(this, spec.name, cloudConfig);
+      // Turned into Terraform text once now, which creates the secret variables it references
+      // (constructs cannot be added while the stack resolves); what the guest receives is rendered
+      // again at synth, when the stack tells which other VMs wait for this one and which this one
+      // waits for (waits across VMs, see cloudinit/readiness.ts). Links never change the secrets.
+      this.guestText(NO_LINKS);
+      userData = Lazy.stringValue({ produce: () => this.guestText().userData });
+      seedInstanceId = Lazy.stringValue({ produce: () => this.guestText().instanceId });
     }
-    this.userData = userData;
 
+    // A shared volume is a directory on the host, one per name, shared into each VM that mounts it
+    // with virtiofs; a private volume is a data disk of the VM.
+    this.sharedPools = {};
+    const sharedPaths: { [volume: string]: string } = {};
+    for (const v of volumes.filter((x) => x.shared)) {
+      const pool = this.sharedPools[v.name] = this.host._sharedVolume(v.name, v.preventDestroy);
+      sharedPaths[v.name] = attributeOf(pool.target, 'path');
+    }
+    this.sharedPaths = sharedPaths;
     this.vm = new VirtualMachine(this, 'vm', {
       host: this.host,
       name: this.host.scopedName(spec.name),
@@ -99,11 +121,16 @@ export class VmWorkload extends Workload {
       vm: guest,
       userData,
       instanceId: seedInstanceId,
-      dataDisks: volumes.map((v) => ({
+      dataDisks: volumes.filter((v) => !v.shared).map((v) => ({
         name: v.name,
         serial: diskSerial(spec.name, v.name),
         sizeGiB: volumeSizeGiB(v),
         preventDestroy: v.preventDestroy,
+      })),
+      sharedDirectories: volumes.filter((v) => v.shared).map((v) => ({
+        hostPath: sharedPaths[v.name],
+        tag: sharedVolumeTag(v.name),
+        readOnly: v.readOnly && this.host.virtiofsReadOnly,
       })),
       portForwards: spec.ports.filter((p) => p.hostPort !== undefined).map((p) => ({
         protocol: p.protocol, bindAddress: p.bindAddress, hostPort: p.hostPort!, guestPort: this.guestPortOf(p.containerPort),
@@ -117,9 +144,65 @@ export class VmWorkload extends Workload {
     this.addOutputs();
   }
 
+  /** The guest's cloud-config as Terraform text (undefined for guests without cloud-init), as the stack now stands. */
+  public get userData(): string | undefined {
+    return this.runtime === undefined ? undefined : this.guestText().userData;
+  }
+
+  /**
+   * The cloud-config for the given links to other VMs (by default as the stack now stands) and its
+   * Terraform text, made once per distinct links (most VMs have none, so synth reuses the text
+   * made at construction).
+   */
+  private guestText(links: GuestLinks = this.links()): GuestText {
+    const key = JSON.stringify(links);
+    const cached = this.renders.get(key);
+    if (cached) return cached;
+    const rendered = renderCloudConfig({
+      hostname: this.resolved.name,
+      adminUser: this.guest.adminUser,
+      sshAuthorizedKeys: this.guest.sshAuthorizedKeys,
+      apps: [guestApp({
+        spec: this.resolved,
+        configFiles: this.configFiles,
+        runtime: this.runtime!,
+        publishAllPorts: true,
+        virtiofsVolumes: true,
+        answersReadiness: links.answersReadiness,
+        readinessAllow: links.answersReadiness ? this.host._privateSubnet() : undefined,
+        remoteWaits: links.remoteWaits,
+      })],
+    });
+    const text = { rendered, instanceId: instanceId(this, this.resolved.name, rendered), userData: userDataText(this, rendered) };
+    this.renders.set(key, text);
+    return text;
+  }
+
+  /**
+   * Waits across VMs: whether a VM workload on this host waits for this one to be healthy or
+   * completed, and what this one waits for in other VMs on this host. Other pairs are refused by
+   * validation (dependency-conditions.ts), so they add nothing here.
+   */
+  private links(): GuestLinks {
+    const { byName, waitedFor } = vmWaits(this);
+    const remoteWaits: RemoteWait[] = [];
+    for (const [name, condition] of Object.entries(this.resolved.dependencyConditions).sort(([a], [b]) => (a < b ? -1 : 1))) {
+      const dep = byName.get(name);
+      if (!waitsAcrossVms(this, name, condition, dep)) continue;
+      const timeout = remoteWaitSeconds(dep.resolved, condition);
+      if (timeout !== undefined) remoteWaits.push({ app: name, condition, timeoutSeconds: timeout });
+    }
+    return { answersReadiness: waitedFor.has(this), remoteWaits };
+  }
+
+  /** @internal */
+  public static _isVm(w: Workload | undefined): w is VmWorkload {
+    return w !== undefined && w.target === WorkloadTarget.VM && w instanceof VmWorkload;
+  }
+
   /** A VM of its own: a volume it marks shared is its own disk, which no other VM can mount. @internal */
   public _sharedVolumePlace(): SharedVolumePlace {
-    return { key: this.node.path, label: `its own VM "${this.vm.vmName}"` };
+    return { key: `${this.host.node.path}#vm`, label: `the VMs of ${this.host.label}` };
   }
 
   /**
@@ -136,12 +219,17 @@ export class VmWorkload extends Workload {
   }
 
   public get volumes(): WorkloadVolume[] {
-    return uniqueByName(this.resolved.volumes).map((v) => ({
+    return uniqueByName(this.resolved.volumes).map((v) => (v.shared ? {
+      name: v.name,
+      storageName: attributeOf(this.sharedPools[v.name], 'name'),
+      mountPath: v.mountPath,
+      location: this.sharedPaths[v.name],
+      shared: true,
+    } : {
       name: v.name,
       storageName: attributeOf(this.vm.dataVolumes[v.name], 'name'),
       mountPath: v.mountPath,
       location: attributeOf(this.vm.dataVolumes[v.name], 'path'),
-      shared: v.shared || undefined,
     }));
   }
 
@@ -157,7 +245,7 @@ export class VmWorkload extends Workload {
 
   /** @internal */
   public _dependencyEnd(): DependencyEnd {
-    return { spec: this.resolved, target: this.target };
+    return { spec: this.resolved, target: this.target, vmHost: this.host.node.path, linux: this.resolved.os === OperatingSystem.LINUX };
   }
 
   protected wireDependency(other: Workload): void {
@@ -178,6 +266,13 @@ export class VmWorkload extends Workload {
     if (linux) {
       linuxProblems(spec, p);
       guestPortClashes(spec.ports.map((port, i) => ({ field: `ports[${i}].containerPort`, port: this.guestPortOf(port.containerPort) })), p);
+      if (this.links().answersReadiness) {
+        spec.ports.forEach((port, i) => {
+          if (this.guestPortOf(port.containerPort) !== READINESS_PORT) return;
+          p.add(`ports[${i}].containerPort`, port.containerPort, `is the port on which this VM tells the VMs that wait for it whether "${spec.name}" is ready (${READINESS_PORT})`,
+            'use another port, or let the dependents wait for "started"');
+        });
+      }
     } else {
       otherOsProblems(spec, this.guest, p, this.spec);
     }
@@ -185,11 +280,43 @@ export class VmWorkload extends Workload {
     // The last guard, reported only when no field's own check explains it.
     if (found.length === 0 && validateSpec(spec).length === 0) {
       const last = new Problems(spec.name);
-      unsafeInCloudConfig(last, this.unsafeCharacters);
+      if (this.runtime !== undefined) unsafeInCloudConfig(last, this.guestText().rendered.unsafeCharacters);
       return last.all;
     }
     return found;
   }
+}
+
+/** The stack index key of the waits across VMs. */
+const vmWaitsKey = Symbol('vmWaits');
+
+/** Whether `self` waits for `name` across VMs: a healthy or completed dependency in a VM of its own on the same host. */
+function waitsAcrossVms(self: VmWorkload, name: string, condition: unknown, dep: Workload | undefined): dep is VmWorkload {
+  return (condition === DependencyCondition.HEALTHY || condition === DependencyCondition.COMPLETED)
+    && dep !== self && VmWorkload._isVm(dep) && dep.host === self.host && (self.spec.dependsOn ?? []).includes(name);
+}
+
+/**
+ * The stack's workloads by name (the first of a name) and the VM workloads some other VM waits
+ * for, found once per stack index: linear in the workloads and their conditions.
+ */
+function vmWaits(scope: VmWorkload): { byName: ReadonlyMap<string, Workload>; waitedFor: ReadonlySet<Workload> } {
+  const index = stackIndex(scope);
+  return index.memo(vmWaitsKey, () => {
+    const byName = new Map<string, Workload>();
+    for (const w of index.of(Workload.isWorkload)) if (!byName.has(w.name)) byName.set(w.name, w);
+    const waitedFor = new Set<Workload>();
+    for (const w of index.of(Workload.isWorkload)) {
+      if (!VmWorkload._isVm(w)) continue;
+      const conditions = w.spec.dependencyConditions;
+      if (conditions === null || typeof conditions !== 'object') continue;
+      for (const [name, condition] of Object.entries(conditions)) {
+        const dep = byName.get(name);
+        if (waitsAcrossVms(w, name, condition, dep)) waitedFor.add(dep);
+      }
+    }
+    return { byName, waitedFor };
+  });
 }
 
 function linuxProblems(spec: ResolvedSpec, p: Problems): void {
