@@ -2,7 +2,8 @@
  * @type {import('jest').Config} Tests that run generated stacks for real on ../shared/runtime-lab
  * (slow; `npm run test:runtime`). One worker per file: the three VM files boot side by side (a TCG
  * guest keeps about one core busy and waits on the mirror and on sleeps for the rest) and the
- * container file runs beside them, so the run takes about as long as its longest file.
+ * container file runs beside them, then the hardening file on its worker (test/runtime/sequencer.js),
+ * so the run takes about as long as its longest file.
  */
 module.exports = {
   testEnvironment: 'node',

@@ -50,6 +50,10 @@ interface DeclaredContainer {
   readonly env: { [name: string]: string };
   /** volume name (resolved from the docker_volume resource) -> mount path */
   readonly volumes: Array<{ volume: string; containerPath: string }>;
+  /** Docker network names (resolved from the docker_network resources), in the declared order. */
+  readonly networks: string[];
+  /** The docker_container resource as synthesized (for attributes compared one to one with the engine). */
+  readonly tf: any;
 }
 interface Endpoint { readonly host: string; readonly port: number; readonly published: boolean; readonly url: string }
 interface Stack {
@@ -64,6 +68,8 @@ function readStack(name: StackName): Stack {
   const tf = JSON.parse(fs.readFileSync(path.join(dir, 'cdk.tf.json'), 'utf8'));
   const volumeNames: { [resource: string]: string } = {};
   for (const [k, v] of Object.entries<any>(tf.resource.docker_volume ?? {})) volumeNames[k] = v.name;
+  const networkNames: { [resource: string]: string } = {};
+  for (const [k, v] of Object.entries<any>(tf.resource.docker_network ?? {})) networkNames[k] = v.name;
   const containers = Object.entries<any>(tf.resource.docker_container ?? {}).map(([resource, c]): DeclaredContainer => ({
     resource,
     name: c.name,
@@ -77,6 +83,8 @@ function readStack(name: StackName): Stack {
       volume: volumeNames[/^\$\{docker_volume\.([^.]+)\.name\}$/.exec(v.volume_name)![1]],
       containerPath: v.container_path,
     })),
+    networks: (c.networks_advanced ?? []).map((n: any) => networkNames[/^\$\{docker_network\.([^.]+)\.name\}$/.exec(n.name)![1]]),
+    tf: c,
   }));
   const endpoints: Stack['endpoints'] = {};
   for (const [k, o] of Object.entries<any>(tf.output ?? {})) {
@@ -157,6 +165,17 @@ function psql(db: DeclaredContainer, host: string, password: string | undefined,
 /** redis-cli in the cache container; -e: an error reply is a non-zero exit. */
 function redis(cache: DeclaredContainer, ...args: string[]) {
   return dockerExec(cache.name, ['redis-cli', '-e', ...args]);
+}
+
+/** Whether `from` resolves `name` (glibc's resolver, so Docker's embedded DNS): its addresses, or [] when it cannot. */
+function resolves(from: DeclaredContainer, name: string): string[] {
+  const r = dockerExec(from.name, ['getent', 'hosts', name]);
+  return r.exit === 0 ? r.stdout.trim().split('\n').map(l => l.split(/\s+/)[0]).sort() : [];
+}
+
+/** A TCP connect from inside `from` (bash's /dev/tcp, 3 s at most): 0 connected, else the exit status (124: timed out). */
+function connectsFrom(from: DeclaredContainer, host: string, port: number): number {
+  return dockerExec(from.name, ['timeout', '3', 'bash', '-c', 'exec 3<>"/dev/tcp/$0/$1"', host, String(port)]).exit;
 }
 
 const sleep = (ms: number) => new Promise(r => setTimeout(r, ms));
@@ -290,6 +309,69 @@ describe("the container examples on the runtime lab's Docker engine", () => {
       expect(e.published).toBe(false);
       const r = dockerExec(gateway.name, ['wget', '-q', '-T', '5', '-O', '-', e.url]);
       expect({ url: e.url, exit: r.exit, body: r.stdout.trim() }).toEqual({ url: e.url, exit: 0, body: workload });
+    }
+  });
+
+  test('networks isolate (issue 12): microservices\' workloads reach each other by name and address only where they share a network', () => {
+    const ms = stacks.microservices;
+    const specNetworks = (w: string) => (microserviceSpecs.find(s => s.name === w)!.networks ?? ['default']).map(n => `${ms.name}_${n}`).sort();
+    const probes = ['gateway', 'orders', 'cache'].map(w => only(ms, w)).concat(ms.containers.filter(c => c.workload === 'users')[0]);
+    // the stack declares the spec's networks, and the engine attached each container to exactly those
+    const attached: { [container: string]: { [network: string]: string } } = {};
+    for (const c of ms.containers) {
+      expect({ c: c.name, declared: [...c.networks].sort() }).toEqual({ c: c.name, declared: specNetworks(c.workload) });
+      const nets = inspect(c.name).NetworkSettings.Networks;
+      expect({ c: c.name, engine: Object.keys(nets).sort() }).toEqual({ c: c.name, engine: specNetworks(c.workload) });
+      for (const n of Object.keys(nets)) expect(nets[n].Aliases).toEqual(expect.arrayContaining([c.workload]));
+      attached[c.name] = Object.fromEntries(Object.entries(nets).map(([n, e]) => [n, e.IPAddress]));
+    }
+    expect(specNetworks('orders')).toEqual(['microservices_data', 'microservices_edge']); // the example's shape, as the brief says
+    const port = (c: DeclaredContainer) => specOf(ms.name, c).ports![0].containerPort; // cdk.tf.json lists published ports only
+    const matrix: string[] = [];
+    for (const from of probes) {
+      for (const to of probes) {
+        if (from === to || from.workload === to.workload) continue;
+        const shared = from.networks.some(n => to.networks.includes(n));
+        // by name: the alias resolves, to the target's addresses on the shared networks only
+        const byName = resolves(from, to.workload);
+        // (every replica of the workload: users' name resolves to both)
+        const expectedAddresses = ms.containers.filter(x => x.workload === to.workload)
+          .flatMap(x => Object.entries(attached[x.name]).filter(([n]) => from.networks.includes(n)).map(([, ip]) => ip)).sort();
+        expect({ from: from.workload, to: to.workload, resolves: byName }).toEqual({ from: from.workload, to: to.workload, resolves: shared ? expectedAddresses : [] });
+        // by address: each of the target's addresses answers only on a network the two share
+        for (const [network, ip] of Object.entries(attached[to.name])) {
+          const exit = connectsFrom(from, ip, port(to));
+          const reachable = from.networks.includes(network);
+          matrix.push(`${from.workload} -> ${to.workload} ${ip}:${port(to)} (${network}): exit ${exit}`);
+          expect({ from: from.workload, to: to.workload, network, connected: exit === 0 }).toEqual({ from: from.workload, to: to.workload, network, connected: reachable });
+        }
+      }
+    }
+    process.stdout.write(`network isolation probes:\n  ${matrix.join('\n  ')}\n`);
+    // the brief's cases, spelled out: gateway cannot reach cache, orders reaches both
+    expect(resolves(only(ms, 'gateway'), 'cache')).toEqual([]);
+    expect(connectsFrom(only(ms, 'orders'), 'cache', 6379)).toBe(0);
+    expect(connectsFrom(only(ms, 'orders'), 'gateway', 80)).toBe(0);
+  }, 5 * 60 * 1000);
+
+  test('hardening defaults (issue 12) as the engine runs them: log rotation, /dev/shm, stop timeout, no init, writable root, no-new-privileges', () => {
+    for (const n of STACK_NAMES) {
+      for (const c of stacks[n].containers) {
+        const spec = specOf(n, c);
+        const i = inspect(c.name);
+        // what the stack declares is what the engine holds (the attributes the provider reads back into state) ...
+        const declared = { log: { Type: c.tf.log_driver, Config: c.tf.log_opts }, shm: c.tf.shm_size * 1024 * 1024, init: c.tf.init,
+          readOnly: c.tf.read_only, securityOpt: c.tf.security_opts, stopTimeout: c.tf.stop_timeout };
+        expect({ c: c.name, log: i.HostConfig.LogConfig, shm: i.HostConfig.ShmSize, init: i.HostConfig.Init, readOnly: i.HostConfig.ReadonlyRootfs,
+          securityOpt: i.HostConfig.SecurityOpt, stopTimeout: i.Config.StopTimeout }).toEqual({ c: c.name, ...declared });
+        // ... and it is the documented default where the spec says nothing (none of the examples does)
+        expect(spec.logging ?? spec.shmSizeMiB ?? spec.init ?? spec.readOnlyRootFilesystem ?? spec.stopGraceSeconds).toBeUndefined();
+        expect({ c: c.name, ...declared }).toEqual({ c: c.name, log: { Type: 'json-file', Config: { 'max-size': '10m', 'max-file': '3' } },
+          shm: 64 * 1024 * 1024, init: false, readOnly: false, securityOpt: ['no-new-privileges=true'], stopTimeout: 10 });
+        // no-new-privileges reaches the kernel: the running process carries the flag
+        const status = dockerExec(c.name, ['cat', '/proc/1/status']);
+        expect({ c: c.name, exit: status.exit, noNewPrivs: /^NoNewPrivs:\s*(\d)$/m.exec(status.stdout)?.[1] }).toEqual({ c: c.name, exit: 0, noNewPrivs: '1' });
+      }
     }
   });
 

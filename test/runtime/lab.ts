@@ -213,8 +213,22 @@ export interface DockerContainerJson {
     readonly StartedAt: string;
     readonly Health?: { readonly Status: string; readonly FailingStreak: number };
   };
-  readonly HostConfig: { readonly RestartPolicy: { readonly Name: string; readonly MaximumRetryCount: number } };
-  readonly Mounts: Array<{ Type: string; Name?: string; Destination: string }>;
+  readonly Config: { readonly StopTimeout?: number };
+  readonly HostConfig: {
+    readonly RestartPolicy: { readonly Name: string; readonly MaximumRetryCount: number };
+    readonly LogConfig: { readonly Type: string; readonly Config: { [key: string]: string } };
+    readonly ShmSize: number;
+    readonly Init: boolean | null;
+    readonly ReadonlyRootfs: boolean;
+    readonly SecurityOpt: string[] | null;
+    readonly CapAdd: string[] | null;
+    readonly CapDrop: string[] | null;
+    readonly Sysctls?: { [name: string]: string };
+    readonly Ulimits: Array<{ Name: string; Soft: number; Hard: number }> | null;
+    readonly ExtraHosts: string[] | null;
+  };
+  readonly Mounts: Array<{ Type: string; Name?: string; Source?: string; Destination: string }>;
+  readonly NetworkSettings: { readonly Networks: { [network: string]: { readonly IPAddress: string; readonly Aliases: string[] | null } } };
 }
 
 /** `docker exec [-e K=V] NAME ARGV` on the lab's engine. */

@@ -3,7 +3,7 @@
 // depend on them.
 const path = require('path');
 
-const ORDER = ['native-vm', 'hybrid', 'image-vm', 'containers'];
+const ORDER = ['native-vm', 'hybrid', 'image-vm', 'containers', 'hardening'];
 
 function rank(test) {
   const i = ORDER.indexOf(path.basename(test.path, '.runtime.ts'));

@@ -17,27 +17,48 @@ export const DB_PASSWORD = 'pw with "quotes" \'single\' $dollar `tick` \\ %n';
 /** Where global-setup.ts synthesized the examples; the jest workers inherit it. */
 export const EXAMPLES_ENV = 'CDKTF_WORKLOADS_RUNTIME_EXAMPLES';
 
-/** `cdktf synth` of cdktf.json's app (every example) into `outdir`: always today's code. */
-export function synthExamples(outdir: string): Promise<void> {
+/** Where global-setup.ts synthesized the test-only stacks (test-app.ts). */
+export const TEST_STACKS_ENV = 'CDKTF_WORKLOADS_RUNTIME_TEST_STACKS';
+
+function run(what: string, command: string, args: string[]): Promise<void> {
   return new Promise((resolve, reject) => {
     const env: NodeJS.ProcessEnv = { ...process.env, CHECKPOINT_DISABLE: '1' };
     delete env.WORKLOADS_TARGET; // the stacks the runtime files use pin their target
-    const child = spawn('npx', ['cdktf', 'synth', '--output', outdir], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(command, args, { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
     let log = '';
     child.stdout.on('data', (b) => (log += b));
     child.stderr.on('data', (b) => (log += b));
     child.on('error', reject);
-    child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`cdktf synth exited ${code}\n${log.slice(-4000)}`))));
+    child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`${what} exited ${code}\n${log.slice(-4000)}`))));
   });
+}
+
+/** `cdktf synth` of cdktf.json's app (every example) into `outdir`: always today's code. */
+export function synthExamples(outdir: string): Promise<void> {
+  return run('cdktf synth', 'npx', ['cdktf', 'synth', '--output', outdir]);
+}
+
+/** The test-only stacks (test-app.ts) into `outdir`, with the loader `cdktf synth` uses for the examples. */
+export function synthTestStacks(outdir: string): Promise<void> {
+  return run('test-app.ts', process.execPath, ['-r', './scripts/register.js', 'test/runtime/test-app.ts', outdir]);
+}
+
+function stackDir(env: string, stack: string): string {
+  const outdir = process.env[env];
+  if (!outdir) throw new Error(`${env} is not set: run the runtime files with jest.runtime.config.js (its globalSetup synthesizes the stacks)`);
+  const dir = path.join(outdir, 'stacks', stack);
+  if (!fs.existsSync(path.join(dir, 'cdk.tf.json'))) throw new Error(`synth wrote no stack ${stack} into ${outdir}`);
+  return dir;
 }
 
 /** The folder of a synthesized example stack (holding cdk.tf.json). */
 export function exampleStack(stack: string): string {
-  const outdir = process.env[EXAMPLES_ENV];
-  if (!outdir) throw new Error(`${EXAMPLES_ENV} is not set: run the runtime files with jest.runtime.config.js (its globalSetup synthesizes the examples)`);
-  const dir = path.join(outdir, 'stacks', stack);
-  if (!fs.existsSync(path.join(dir, 'cdk.tf.json'))) throw new Error(`cdktf synth wrote no stack ${stack} into ${outdir}`);
-  return dir;
+  return stackDir(EXAMPLES_ENV, stack);
+}
+
+/** The folder of a synthesized test-only stack (issue12-stacks.ts). */
+export function testStack(stack: string): string {
+  return stackDir(TEST_STACKS_ENV, stack);
 }
 
 /** The one libvirt_domain of a stack whose name ends with `_<suffix>`. */
