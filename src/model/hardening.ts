@@ -1,5 +1,5 @@
 import * as net from 'net';
-import { Problems } from './problems';
+import { isObject, Problems } from './problems';
 import { ExtraHostSpec, UlimitSpec, WorkloadSpec } from './workload-spec';
 
 /**
@@ -7,8 +7,6 @@ import { ExtraHostSpec, UlimitSpec, WorkloadSpec } from './workload-spec';
  * /dev/shm, init, stop grace, extra hosts and log rotation. The names and ranges every target
  * accepts, in one place; validate.ts runs checkHardening, the targets read the helpers.
  */
-
-const isObject = (v: unknown): v is { [k: string]: unknown } => v !== null && typeof v === 'object' && !Array.isArray(v);
 
 /** Linux's capabilities (capabilities(7), 0 to 40), as the kernel names them without "CAP_". */
 export const LINUX_CAPABILITIES = [

@@ -38,3 +38,8 @@ export function formatValue(value: unknown): string {
   }
   return JSON.stringify(value) ?? String(value);
 }
+
+/** True for a map (a JSON/YAML object): not null, not a list. What spec fields of map or struct shape must be. */
+export function isObject(v: unknown): v is { [k: string]: unknown } {
+  return v !== null && typeof v === 'object' && !Array.isArray(v);
+}

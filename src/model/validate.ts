@@ -2,7 +2,7 @@ import * as path from 'path';
 import { HybridVmSpec } from './app-spec';
 import { CONFIG_FILE_LIMITS } from './config-files';
 import { DEFAULTS } from './defaults';
-import { Problems } from './problems';
+import { isObject, Problems } from './problems';
 import { WorkloadTarget } from './target';
 import { parseCron } from './cron';
 import { checkHardening, isSysctlName } from './hardening';
@@ -564,7 +564,7 @@ function checkLabels(spec: WorkloadSpec, p: Problems) {
 function checkDependencyConditions(spec: WorkloadSpec, p: Problems) {
   const conditions = spec.dependencyConditions;
   if (conditions === undefined) return;
-  if (conditions === null || typeof conditions !== 'object' || Array.isArray(conditions)) {
+  if (!isObject(conditions)) {
     p.add('dependencyConditions', conditions, 'is not a map of workload names to conditions', 'write it as { "db": "healthy" }');
     return;
   }
@@ -589,7 +589,7 @@ function checkDependencyConditions(spec: WorkloadSpec, p: Problems) {
 function checkJob(spec: WorkloadSpec, p: Problems) {
   const job = spec.job;
   if (job === undefined) return;
-  if (job === null || typeof job !== 'object' || Array.isArray(job)) {
+  if (!isObject(job)) {
     p.add('job', job, 'is not a job', 'write it as {} to run once, or { "schedule": "30 3 * * *" }');
     return;
   }
