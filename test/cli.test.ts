@@ -105,11 +105,12 @@ describe('validate', () => {
 });
 
 describe('synth', () => {
-  test('--target vm writes the stack WorkloadApp makes, byte for byte, and it passes tfcheck', () => {
-    const out = path.join(tmp, 'synth-vm');
-    const r = cli(['synth', EXAMPLE, '--target', 'vm', '--out', out, '--stack', 'switch-target-vm']);
+  // The second test checks what the first wrote (jest runs a file's tests in order).
+  const vmOut = () => path.join(tmp, 'synth-vm');
+  test('--target vm writes the stack WorkloadApp makes, byte for byte', () => {
+    const r = cli(['synth', EXAMPLE, '--target', 'vm', '--out', vmOut(), '--stack', 'switch-target-vm']);
     expect(r.status).toBe(0);
-    const file = path.join(out, 'stacks', 'switch-target-vm', 'cdk.tf.json');
+    const file = path.join(vmOut(), 'stacks', 'switch-target-vm', 'cdk.tf.json');
     expect(r.stdout).toContain(`wrote ${file}`);
     // The example's own program (examples/switch-target/stack.ts), synthesized by cdktf here.
     const reference = path.join(tmp, 'reference');
@@ -117,8 +118,11 @@ describe('synth', () => {
     new SwitchTargetStack(app, 'switch-target-vm', WorkloadTarget.VM);
     app.synth();
     expect(fs.readFileSync(file, 'utf8')).toBe(fs.readFileSync(path.join(reference, 'stacks', 'switch-target-vm', 'cdk.tf.json'), 'utf8'));
-    if (!tfcheckAvailable()) throw new Error('terraform or ../shared/tfcheck is missing');
-    const check = tfcheck([path.join(out, 'stacks', 'switch-target-vm')]);
+  }, 120_000);
+
+  // Skipped, with examples.test.ts's warning, where terraform or ../shared/tfcheck is missing.
+  (tfcheckAvailable() ? test : test.skip)('the stack synth --target vm wrote passes tfcheck', () => {
+    const check = tfcheck([path.join(vmOut(), 'stacks', 'switch-target-vm')]);
     expect({ status: check.status, output: check.output }).toEqual({ status: 0, output: expect.any(String) });
   }, 300_000);
 
