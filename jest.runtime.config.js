@@ -9,7 +9,7 @@ module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/test/runtime'],
   testMatch: ['**/*.runtime.ts'],
-  transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json', isolatedModules: true }] },
+  transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json' }] },
   globalSetup: '<rootDir>/test/runtime/global-setup.ts',
   globalTeardown: '<rootDir>/test/global-teardown.js',
   testSequencer: '<rootDir>/test/runtime/sequencer.js',
