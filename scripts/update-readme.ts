@@ -1,7 +1,7 @@
 // Writes the generated parts of README.md (`npm run gen:readme`); a test fails when they are stale.
 import * as fs from 'fs';
 import * as path from 'path';
-import { composeMappingTable } from '../src/model/compose-mapping';
+import { composeMappingTable } from '../src/model/compose/mapping';
 import { supportTable } from '../src/targets/support-table';
 
 export const README = path.join(__dirname, '..', 'README.md');

@@ -6,10 +6,14 @@ import { tfcheckAvailable, tfcheckStack } from './tfcheck';
 import { problems, resources, synth } from './util';
 import { COMPOSE_EXAMPLES, ComposeStack } from '../examples/compose/stack';
 import { APP_FILE_LIMITS, AppSpec, AppSpecError, loadAppSpec, loadComposeFile, WorkloadApp, WorkloadTarget } from '../src';
-import { byteCount, durationSeconds, interpolate, parseEnvFile, parseShortPort, splitCommand } from '../src/model/compose-loader';
+import { splitCommand } from '../src/model/compose/command';
+import { parseEnvFile } from '../src/model/compose/env-files';
+import { interpolate } from '../src/model/compose/interpolation';
 import {
   COMPOSE_SERVICE_FIELDS, COMPOSE_TOP_LEVEL_FIELDS, COMPOSE_UNSUPPORTED_SERVICE_FIELDS, composeMappingTable,
-} from '../src/model/compose-mapping';
+} from '../src/model/compose/mapping';
+import { parseShortPort } from '../src/model/compose/ports';
+import { byteCount, durationSeconds } from '../src/model/compose/values';
 
 const dirs: string[] = [];
 afterAll(() => dirs.forEach((d) => fs.rmSync(d, { recursive: true, force: true })));

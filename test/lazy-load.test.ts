@@ -22,7 +22,7 @@ const NOT_FOR_CONTAINERS = [
   'node_modules/yaml/',
   'node_modules/ajv/',
   'lib/model/app-spec-file.js',
-  'lib/model/compose-loader.js',
+  'lib/model/compose/',
   'lib/cloudinit/cloud-config.js',
   'lib/cloudinit/guest-app.js',
   'lib/targets/libvirt/',
@@ -70,7 +70,7 @@ describe('loading the built package', () => {
 
   test('reading a Compose file loads the Compose loader', () => {
     const modules = loadedModules(`const w = require('./lib'); w.loadComposeFile('examples/compose/nextcloud/compose.yaml', { environment: {} })`);
-    expect(modules).toEqual(expect.arrayContaining(['lib/model/compose-loader.js', 'node_modules/yaml/dist/index.js']));
+    expect(modules).toEqual(expect.arrayContaining(['lib/model/compose/project.js', 'node_modules/yaml/dist/index.js']));
   });
 
   test('every value lib/index.d.ts declares is there at run time, and only those', () => {

@@ -14,7 +14,7 @@ export class ComposeFile {
    */
   public static load(file: string, options?: ComposeFileOptions): AppSpec {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const loader: typeof import('./compose-loader') = require('./compose-loader');
+    const loader: typeof import('./compose/project') = require('./compose/project');
     return loader.loadCompose(file, options ?? {});
   }
 
