@@ -5,10 +5,8 @@
  * script reads it without loading the loader.
  */
 
-/** A Compose field the loader maps onto the spec. */
+/** A Compose field the loader maps onto the spec; the field is its key in the tables below. */
 export interface ComposeFieldMapping {
-  /** The Compose field. */
-  readonly compose: string;
   /** The spec field(s) it becomes. */
   readonly spec: string;
   /** How it is mapped, where that differs from reading the field across. */
@@ -17,38 +15,38 @@ export interface ComposeFieldMapping {
 
 /** Fields of a service the loader maps. Keys are the fields of a service in the Compose Specification. */
 export const COMPOSE_SERVICE_FIELDS: { readonly [key: string]: ComposeFieldMapping } = {
-  image: { compose: 'image', spec: 'image', notes: 'required: a service without `image` (only `build`) is reported' },
-  command: { compose: 'command', spec: 'command', notes: 'a string is split into words as Compose does (quotes and backslashes, no shell): `sh -c "a b"` → `["sh", "-c", "a b"]`; an unquoted `;`, `&`, `|`, `<` or `>` is reported (no shell runs it); a list is taken as it is' },
-  entrypoint: { compose: 'entrypoint', spec: 'entrypoint', notes: 'as `command`' },
-  environment: { compose: 'environment', spec: 'env, secretEnv', notes: 'list (`KEY=value`) or map; `KEY` without a value takes the variable from the environment the loader was given and is left out when it has none (as Compose). A non-empty value under a secret-looking name (PASSWORD, SECRET, TOKEN, …_KEY), or one that is just `${VAR}` of such a variable, becomes `secretEnv`: a sensitive Terraform variable named after `VAR` or `<service>_<name>`, one for equal values (the value in the file is not kept: set `TF_VAR_<variable>`); overrides `env_file`' },
-  env_file: { compose: 'env_file', spec: 'env, secretEnv', notes: 'string, list, or `{path, required}`; read at load, relative to the Compose file, in the `.env` format; later files win' },
-  ports: { compose: 'ports', spec: 'ports', notes: 'short (`[ip:][host:]container[/proto]`, ranges expanded) and long syntax. **Without a host IP the port binds to 127.0.0.1, not to every address as Compose does**: pass `publishOnAllAddresses: true` for Compose\'s 0.0.0.0 (and accept the `public-port` risk). A port without a host port is reachable by the other services only (Compose would publish it on a random host port). Port names: the long syntax\'s `name`, else `tcp-<port>` / `udp-<port>`; `app_protocol` → `urlScheme`' },
-  expose: { compose: 'expose', spec: 'ports (not published)', notes: 'named `tcp-<port>` / `udp-<port>`' },
-  volumes: { compose: 'volumes', spec: 'volumes, configFiles, tmpfs', notes: 'named volume → `volumes` (`shared: true` when two services or more mount it; `sharedByReplicas` with more than one replica, as Compose shares it); a bind mount of a regular file → `configFiles` with its content read at load (mounted read-only); `type: tmpfs` → `tmpfs`; anonymous volume → a volume of the workload named `anon-<n>`. Bind mounts of directories, `nocopy`, `subpath`, SELinux `z`/`Z` and propagation are reported' },
-  tmpfs: { compose: 'tmpfs', spec: 'tmpfs', notes: '`path[:size=…]`; without a size the spec\'s 64 MiB applies (Docker\'s default is half the host\'s memory)' },
-  configs: { compose: 'configs', spec: 'configFiles', notes: 'short form mounts at `/<name>`; long form `target`, `mode`; `file:` is read at load, `content:` taken as it is, `environment:` from the loader\'s environment; `uid`/`gid` are reported' },
-  secrets: { compose: 'secrets', spec: 'secretEnv', notes: 'a secret is a sensitive Terraform variable named after it (`TF_VAR_<name>`; its `file:` or `environment:` is not read). The spec cannot mount a secret file: an env variable `X_FILE` of the service whose value is the secret\'s path (`/run/secrets/<name>`) becomes `secretEnv` `X` (the convention of the postgres, mariadb, nextcloud, paperless… images); a secret no `_FILE` variable points at is reported' },
-  depends_on: { compose: 'depends_on', spec: 'dependsOn, dependencyConditions, job', notes: 'list or long form; `service_started` / `service_healthy` / `service_completed_successfully` → started / healthy / completed, and a service others wait for with `service_completed_successfully` becomes a run-once `job`. `restart: true` and `required: false` are reported' },
-  healthcheck: { compose: 'healthcheck', spec: 'healthCheck', notes: '`CMD` → command; `CMD-SHELL` or a string → `["/bin/sh", "-c", …]`; `NONE` or `disable: true` (turning the image\'s check off) is reported. Durations become whole seconds (others are reported). Unset `interval` / `timeout` / `retries` are set to Docker\'s defaults 30 s / 30 s / 3 (the spec\'s own default timeout is 5 s); `start_interval` is reported' },
-  restart: { compose: 'restart', spec: 'restart', notes: '`no` (also when unset: **Compose\'s default**, not the spec\'s on-failure), `always`, `unless-stopped`, `on-failure[:n]`' },
-  deploy: { compose: 'deploy', spec: 'replicas, cpus, memoryMiB, restart', notes: '`replicas`, `resources.limits.cpus` / `.memory`, `restart_policy` (`condition`, `max_attempts`); `labels` (the Swarm service\'s, not the containers\'), reservations, placement, update and rollback settings, `mode: global` and other fields are reported' },
-  scale: { compose: 'scale', spec: 'replicas', notes: '' },
-  cpus: { compose: 'cpus', spec: 'cpus', notes: '' },
-  mem_limit: { compose: 'mem_limit', spec: 'memoryMiB', notes: 'bytes with b/k/m/g units, in whole MiB. **Without any memory limit the spec\'s 512 MiB applies**, where Compose sets no limit' },
-  labels: { compose: 'labels', spec: 'labels', notes: 'list or map' },
-  user: { compose: 'user', spec: 'user', notes: '' },
-  working_dir: { compose: 'working_dir', spec: 'workingDir', notes: '' },
-  networks: { compose: 'networks', spec: 'networks', notes: 'list or map of names; per-network `aliases`, addresses and priorities are reported. A service without `networks` is on `default`, as in Compose' },
-  cap_add: { compose: 'cap_add', spec: 'capAdd', notes: '' },
-  cap_drop: { compose: 'cap_drop', spec: 'capDrop', notes: '' },
-  read_only: { compose: 'read_only', spec: 'readOnlyRootFilesystem', notes: '' },
-  sysctls: { compose: 'sysctls', spec: 'sysctls', notes: 'list (`name=value`) or map' },
-  ulimits: { compose: 'ulimits', spec: 'ulimits', notes: 'a number (soft = hard) or `{soft, hard}`' },
-  shm_size: { compose: 'shm_size', spec: 'shmSizeMiB', notes: 'in whole MiB' },
-  init: { compose: 'init', spec: 'init', notes: '' },
-  stop_grace_period: { compose: 'stop_grace_period', spec: 'stopGraceSeconds', notes: 'in whole seconds' },
-  extra_hosts: { compose: 'extra_hosts', spec: 'extraHosts', notes: 'list (`host:ip`, `host=ip`, `host:[v6]`) or map' },
-  logging: { compose: 'logging', spec: 'logging', notes: 'driver `json-file` or `local` with `max-size` (whole MiB) and `max-file`; other drivers and options are reported. **Without `logging` the spec rotates at 10 MiB × 3 files**, where Docker\'s json-file keeps everything' },
+  image: { spec: 'image', notes: 'required: a service without `image` (only `build`) is reported' },
+  command: { spec: 'command', notes: 'a string is split into words as Compose does (quotes and backslashes, no shell): `sh -c "a b"` → `["sh", "-c", "a b"]`; an unquoted `;`, `&`, `|`, `<` or `>` is reported (no shell runs it); a list is taken as it is' },
+  entrypoint: { spec: 'entrypoint', notes: 'as `command`' },
+  environment: { spec: 'env, secretEnv', notes: 'list (`KEY=value`) or map; `KEY` without a value takes the variable from the environment the loader was given and is left out when it has none (as Compose). A non-empty value under a secret-looking name (PASSWORD, SECRET, TOKEN, …_KEY), or one that is just `${VAR}` of such a variable, becomes `secretEnv`: a sensitive Terraform variable named after `VAR` or `<service>_<name>`, one for equal values (the value in the file is not kept: set `TF_VAR_<variable>`); overrides `env_file`' },
+  env_file: { spec: 'env, secretEnv', notes: 'string, list, or `{path, required}`; read at load, relative to the Compose file, in the `.env` format; later files win' },
+  ports: { spec: 'ports', notes: 'short (`[ip:][host:]container[/proto]`, ranges expanded) and long syntax. **Without a host IP the port binds to 127.0.0.1, not to every address as Compose does**: pass `publishOnAllAddresses: true` for Compose\'s 0.0.0.0 (and accept the `public-port` risk). A port without a host port is reachable by the other services only (Compose would publish it on a random host port). Port names: the long syntax\'s `name`, else `tcp-<port>` / `udp-<port>`; `app_protocol` → `urlScheme`' },
+  expose: { spec: 'ports (not published)', notes: 'named `tcp-<port>` / `udp-<port>`' },
+  volumes: { spec: 'volumes, configFiles, tmpfs', notes: 'named volume → `volumes` (`shared: true` when two services or more mount it; `sharedByReplicas` with more than one replica, as Compose shares it); a bind mount of a regular file → `configFiles` with its content read at load (mounted read-only); `type: tmpfs` → `tmpfs`; anonymous volume → a volume of the workload named `anon-<n>`. Bind mounts of directories, `nocopy`, `subpath`, SELinux `z`/`Z` and propagation are reported' },
+  tmpfs: { spec: 'tmpfs', notes: '`path[:size=…]`; without a size the spec\'s 64 MiB applies (Docker\'s default is half the host\'s memory)' },
+  configs: { spec: 'configFiles', notes: 'short form mounts at `/<name>`; long form `target`, `mode`; `file:` is read at load, `content:` taken as it is, `environment:` from the loader\'s environment; `uid`/`gid` are reported' },
+  secrets: { spec: 'secretEnv', notes: 'a secret is a sensitive Terraform variable named after it (`TF_VAR_<name>`; its `file:` or `environment:` is not read). The spec cannot mount a secret file: an env variable `X_FILE` of the service whose value is the secret\'s path (`/run/secrets/<name>`) becomes `secretEnv` `X` (the convention of the postgres, mariadb, nextcloud, paperless… images); a secret no `_FILE` variable points at is reported' },
+  depends_on: { spec: 'dependsOn, dependencyConditions, job', notes: 'list or long form; `service_started` / `service_healthy` / `service_completed_successfully` → started / healthy / completed, and a service others wait for with `service_completed_successfully` becomes a run-once `job`. `restart: true` and `required: false` are reported' },
+  healthcheck: { spec: 'healthCheck', notes: '`CMD` → command; `CMD-SHELL` or a string → `["/bin/sh", "-c", …]`; `NONE` or `disable: true` (turning the image\'s check off) is reported. Durations become whole seconds (others are reported). Unset `interval` / `timeout` / `retries` are set to Docker\'s defaults 30 s / 30 s / 3 (the spec\'s own default timeout is 5 s); `start_interval` is reported' },
+  restart: { spec: 'restart', notes: '`no` (also when unset: **Compose\'s default**, not the spec\'s on-failure), `always`, `unless-stopped`, `on-failure[:n]`' },
+  deploy: { spec: 'replicas, cpus, memoryMiB, restart', notes: '`replicas`, `resources.limits.cpus` / `.memory`, `restart_policy` (`condition`, `max_attempts`); `labels` (the Swarm service\'s, not the containers\'), reservations, placement, update and rollback settings, `mode: global` and other fields are reported' },
+  scale: { spec: 'replicas', notes: '' },
+  cpus: { spec: 'cpus', notes: '' },
+  mem_limit: { spec: 'memoryMiB', notes: 'bytes with b/k/m/g units, in whole MiB. **Without any memory limit the spec\'s 512 MiB applies**, where Compose sets no limit' },
+  labels: { spec: 'labels', notes: 'list or map' },
+  user: { spec: 'user', notes: '' },
+  working_dir: { spec: 'workingDir', notes: '' },
+  networks: { spec: 'networks', notes: 'list or map of names; per-network `aliases`, addresses and priorities are reported. A service without `networks` is on `default`, as in Compose' },
+  cap_add: { spec: 'capAdd', notes: '' },
+  cap_drop: { spec: 'capDrop', notes: '' },
+  read_only: { spec: 'readOnlyRootFilesystem', notes: '' },
+  sysctls: { spec: 'sysctls', notes: 'list (`name=value`) or map' },
+  ulimits: { spec: 'ulimits', notes: 'a number (soft = hard) or `{soft, hard}`' },
+  shm_size: { spec: 'shmSizeMiB', notes: 'in whole MiB' },
+  init: { spec: 'init', notes: '' },
+  stop_grace_period: { spec: 'stopGraceSeconds', notes: 'in whole seconds' },
+  extra_hosts: { spec: 'extraHosts', notes: 'list (`host:ip`, `host=ip`, `host:[v6]`) or map' },
+  logging: { spec: 'logging', notes: 'driver `json-file` or `local` with `max-size` (whole MiB) and `max-file`; other drivers and options are reported. **Without `logging` the spec rotates at 10 MiB × 3 files**, where Docker\'s json-file keeps everything' },
 };
 
 /** Fields of a service no target can honour, with the reason the loader reports. */
@@ -117,13 +115,13 @@ export const COMPOSE_UNSUPPORTED_SERVICE_FIELDS: { readonly [key: string]: strin
 
 /** Top-level fields, mapped or not. */
 export const COMPOSE_TOP_LEVEL_FIELDS: { readonly [key: string]: ComposeFieldMapping } = {
-  services: { compose: 'services', spec: 'workloads', notes: 'one workload per service, in the file\'s order; the service\'s name is the workload\'s (a name the spec cannot take, e.g. with `_` or `.`, is reported: other services reach it by that name)' },
-  volumes: { compose: 'volumes', spec: 'volumes[].name', notes: 'names in lowercase with `_` and `.` as `-` (two that become one name are reported); `name`, `external`, `driver`, `driver_opts` and `labels` are reported' },
-  networks: { compose: 'networks', spec: 'networks', notes: '`driver: bridge` or none; `external`, `internal`, `ipam` and other settings are reported' },
-  secrets: { compose: 'secrets', spec: 'secretEnv', notes: 'each secret is a sensitive Terraform variable of its name; its `file:` or `environment:` is not read: set `TF_VAR_<name>` instead. `external` is reported' },
-  configs: { compose: 'configs', spec: 'configFiles', notes: '`file:`, `content:` or `environment:`; `external` is reported' },
-  name: { compose: 'name', spec: '—', notes: 'not used: resource names come from the cdktf stack and the workload names' },
-  version: { compose: 'version', spec: '—', notes: 'obsolete in the Compose Specification and ignored, as Compose does' },
+  services: { spec: 'workloads', notes: 'one workload per service, in the file\'s order; the service\'s name is the workload\'s (a name the spec cannot take, e.g. with `_` or `.`, is reported: other services reach it by that name)' },
+  volumes: { spec: 'volumes[].name', notes: 'names in lowercase with `_` and `.` as `-` (two that become one name are reported); `name`, `external`, `driver`, `driver_opts` and `labels` are reported' },
+  networks: { spec: 'networks', notes: '`driver: bridge` or none; `external`, `internal`, `ipam` and other settings are reported' },
+  secrets: { spec: 'secretEnv', notes: 'each secret is a sensitive Terraform variable of its name; its `file:` or `environment:` is not read: set `TF_VAR_<name>` instead. `external` is reported' },
+  configs: { spec: 'configFiles', notes: '`file:`, `content:` or `environment:`; `external` is reported' },
+  name: { spec: '—', notes: 'not used: resource names come from the cdktf stack and the workload names' },
+  version: { spec: '—', notes: 'obsolete in the Compose Specification and ignored, as Compose does' },
 };
 
 /** Top-level fields no target can honour. */
@@ -136,8 +134,8 @@ export const COMPOSE_UNSUPPORTED_TOP_LEVEL_FIELDS: { readonly [key: string]: str
 export function composeMappingTable(): string {
   const code = (s: string) => s.split(', ').map((p) => (p === '—' ? p : `\`${p}\``)).join(', ');
   const rows = [
-    ...Object.values(COMPOSE_TOP_LEVEL_FIELDS).map((m) => `| \`${m.compose}\` (top level) | ${code(m.spec)} | ${m.notes} |`),
-    ...Object.values(COMPOSE_SERVICE_FIELDS).map((m) => `| \`${m.compose}\` | ${code(m.spec)} | ${m.notes} |`),
+    ...Object.entries(COMPOSE_TOP_LEVEL_FIELDS).map(([k, m]) => `| \`${k}\` (top level) | ${code(m.spec)} | ${m.notes} |`),
+    ...Object.entries(COMPOSE_SERVICE_FIELDS).map(([k, m]) => `| \`${k}\` | ${code(m.spec)} | ${m.notes} |`),
     ...Object.entries(COMPOSE_UNSUPPORTED_TOP_LEVEL_FIELDS).map(([k, why]) => `| \`${k}\` (top level) | ✗ reported | ${why} |`),
     ...Object.entries(COMPOSE_UNSUPPORTED_SERVICE_FIELDS).map(([k, why]) => `| \`${k}\` | ✗ reported | ${why} |`),
   ];
