@@ -13,7 +13,7 @@ export type { AppSpec, HybridVmSpec } from './model/app-spec';
 export { APP_FILE_LIMITS, AppSpecError, AppSpecFile, loadAppSpec } from './model/app-spec-file';
 // Compose files: this module is small; the loader it calls is loaded on first use.
 export { ComposeFile, loadComposeFile } from './model/compose-file';
-export type { ComposeFileOptions } from './model/compose-options';
+export type { ComposeFileOptions, ComposeLoadResult } from './model/compose-options';
 export { WORKLOAD_LABEL } from './model/contracts';
 export { DEBIAN_12_BASE_IMAGE_URL, DEBIAN_13_BASE_IMAGE_URL, DEFAULT_BASE_IMAGE_URL } from './model/defaults';
 

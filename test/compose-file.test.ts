@@ -5,7 +5,7 @@ import { TerraformStack, Testing } from 'cdktf';
 import { tfcheckAvailable, tfcheckStack } from './tfcheck';
 import { problems, resources, synth } from './util';
 import { COMPOSE_EXAMPLES, ComposeStack } from '../examples/compose/stack';
-import { APP_FILE_LIMITS, AppSpec, AppSpecError, loadAppSpec, loadComposeFile, WorkloadApp, WorkloadTarget } from '../src';
+import { APP_FILE_LIMITS, AppSpec, AppSpecError, ComposeFile, loadAppSpec, loadComposeFile, WorkloadApp, WorkloadTarget } from '../src';
 import { splitCommand } from '../src/model/compose/command';
 import { parseEnvFile } from '../src/model/compose/env-files';
 import { interpolate } from '../src/model/compose/interpolation';
@@ -368,6 +368,44 @@ describe('malformed and hostile files: every problem at its line, all at once', 
 
   test('loadAppSpec refuses a Compose file and names loadComposeFile', () => {
     expect(() => loadAppSpec(composeFile('services:\n  a: {image: "x:1"}\n'))).toThrow(/compose\.yaml:1:1: \(root\): has services: but no workloads:, so it looks like a Compose file; load it with loadComposeFile/);
+  });
+});
+
+describe('notices: what the library chooses on the user\'s behalf', () => {
+  const read = (text: string, options: Parameters<typeof loadComposeFile>[1] = {}) =>
+    ComposeFile.read(composeFile(text), { environment: {}, ...options }).notices.map((n) => n.replace(/^.*?compose\.yaml:/, 'compose.yaml:'));
+  const noLimit = (service: string, line: number) =>
+    `compose.yaml:${line}:3: services.${service}: no memory limit in the file: the library's default of 512 MiB applies; set deploy.resources.limits.memory or mem_limit`;
+
+  test('a service without any memory limit has a notice at its name; one with mem_limit or deploy.resources.limits.memory has none', () => {
+    const text = [
+      'services:',
+      '  a:',
+      '    image: nginx',
+      '  b:',
+      '    image: redis',
+      '    mem_limit: 256m',
+      '  c:',
+      '    image: postgres',
+      '    deploy: {resources: {limits: {memory: 1g}}}',
+      '  d:',
+      '    image: busybox',
+      '    deploy: {resources: {limits: {cpus: 0.5}}}',
+      '',
+    ].join('\n');
+    expect(read(text)).toEqual([noLimit('a', 2), noLimit('d', 10)]);
+  });
+
+  test('a memory limit dropped with ignore leaves the default, and the notice says so', () => {
+    expect(read('services:\n  a:\n    image: nginx\n    mem_limit: 1.5m\n', { ignore: ['services.a.mem_limit'] })).toEqual([noLimit('a', 2)]);
+  });
+
+  test('load and loadComposeFile return the same app as read, without the notices', () => {
+    const file = composeFile('services:\n  a:\n    image: nginx\n');
+    const result = ComposeFile.read(file, { environment: {} });
+    expect(result.app).toEqual({ workloads: [{ name: 'a', image: 'nginx', restart: { policy: 'no' } }] });
+    expect(ComposeFile.load(file, { environment: {} })).toEqual(result.app);
+    expect(loadComposeFile(file, { environment: {} })).toEqual(result.app);
   });
 });
 

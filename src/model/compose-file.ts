@@ -1,5 +1,5 @@
 import type { AppSpec } from './app-spec';
-import { ComposeFileOptions } from './compose-options';
+import { ComposeFileOptions, ComposeLoadResult } from './compose-options';
 
 /**
  * Loads Compose files (compose-spec.io) as app specs. The loader itself is loaded on first use,
@@ -13,6 +13,14 @@ export class ComposeFile {
    * names it).
    */
   public static load(file: string, options?: ComposeFileOptions): AppSpec {
+    return ComposeFile.read(file, options).app;
+  }
+
+  /**
+   * Same as `load`, with the notices: one line for each thing the library chose on the user's
+   * behalf, such as the default memory limit of a service that sets none.
+   */
+  public static read(file: string, options?: ComposeFileOptions): ComposeLoadResult {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const loader: typeof import('./compose/project') = require('./compose/project');
     return loader.loadCompose(file, options ?? {});

@@ -1,4 +1,6 @@
-// Its own module so that the loader and its entry point (compose-file.ts) can both import it.
+// Its own module so that the loader (compose/) and its entry point (compose-file.ts) can both import it.
+import type { AppSpec } from './app-spec';
+
 /** How `loadComposeFile` reads a Compose file. */
 export interface ComposeFileOptions {
   /**
@@ -20,4 +22,16 @@ export interface ComposeFileOptions {
    * @default - none: every field that cannot be honoured is an error
    */
   readonly ignore?: string[];
+}
+
+/** What `ComposeFile.read` returns: the app, and what the library chose on the user's behalf. */
+export interface ComposeLoadResult {
+  /** The Compose file's services as workload specs. */
+  readonly app: AppSpec;
+  /**
+   * One line for each thing the library chose on the user's behalf where the file says nothing
+   * (e.g. the default memory limit), as "file:line:col: field: message", in the file's order.
+   * They are not problems: the app is as the notices say.
+   */
+  readonly notices: string[];
 }

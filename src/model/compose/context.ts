@@ -12,6 +12,8 @@ export interface Context {
   readonly report: (where: Segment[], message: string) => void;
   /** A field no target can honour; `options.ignore` can drop it. */
   readonly unsupported: (where: Segment[], why: string) => void;
+  /** Something the library chose on the user's behalf: one line for the user, never an error. */
+  readonly notice: (where: Segment[], message: string) => void;
   vars: { [name: string]: string };
   /** Terraform variables of literal secrets: equal values share one, so they stay equal. */
   readonly secretsByValue: Map<string, string>;

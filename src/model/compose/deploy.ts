@@ -1,5 +1,6 @@
 // A service's replicas and resource limits (scale, cpus, mem_limit, deploy).
 import { Segment } from '../app-spec-file';
+import { DEFAULTS } from '../defaults';
 import { WorkloadSpec } from '../workload-spec';
 import { Context, Dict, Mutable, onlyKeys } from './context';
 import { isDict, values, wholeMiB } from './values';
@@ -44,4 +45,5 @@ export function mapResources(ctx: Context, at: (...rest: Segment[]) => Segment[]
   }
   if (cpus !== undefined) spec.cpus = cpus;
   if (memory !== undefined) spec.memoryMiB = memory;
+  else ctx.notice(at(), `no memory limit in the file: the library's default of ${DEFAULTS.memoryMiB} MiB applies; set deploy.resources.limits.memory or mem_limit`);
 }

@@ -3,7 +3,7 @@
 import * as path from 'path';
 import { AppSpec } from '../app-spec';
 import { AppSpecError, formatPath, Found, readYaml, sortedTexts } from '../app-spec-file';
-import { ComposeFileOptions } from '../compose-options';
+import { ComposeFileOptions, ComposeLoadResult } from '../compose-options';
 import { Context, Data, Declared, Dict, unknownField } from './context';
 import { readDotEnv } from './env-files';
 import { interpolateTree } from './interpolation';
@@ -13,12 +13,13 @@ import { mapService } from './service';
 import { topConfigs, topNetworks, topSecrets, topVolumes } from './top-level';
 import { isDict, values } from './values';
 
-export function loadCompose(file: string, options: ComposeFileOptions): AppSpec {
+export function loadCompose(file: string, options: ComposeFileOptions): ComposeLoadResult {
   // merge: Compose reads YAML merge keys (`<<: *defaults`), which YAML 1.2 leaves out.
   const { data: parsed, tree, at } = readYaml(file, 'a Compose file is a few KiB: keep large contents in the files it mounts', true);
   let data = parsed;
   const dir = path.dirname(path.resolve(file));
   const found: Found[] = [];
+  const notices: Found[] = [];
   const ignore = new Set(options.ignore ?? []);
   const ctx: Context = {
     dir,
@@ -32,6 +33,10 @@ export function loadCompose(file: string, options: ComposeFileOptions): AppSpec 
       const offset = tree.locate(where);
       found.push({ offset, text: `${at(offset)}: ${name}: cannot be honoured: ${why}; remove it, or drop it knowingly with ignore: [${JSON.stringify(name)}]` });
     },
+    notice: (where, message) => {
+      const offset = tree.locate(where);
+      notices.push({ offset, text: `${at(offset)}: ${formatPath(where)}: ${message}` });
+    },
     vars: {},
     secretsByValue: new Map(),
     valuesBySecret: new Map(),
@@ -44,7 +49,7 @@ export function loadCompose(file: string, options: ComposeFileOptions): AppSpec 
   data = interpolateTree(ctx, data, []);
   const app = mapProject(ctx, data);
   if (found.length) throw new AppSpecError(sortedTexts(found));
-  return app;
+  return { app, notices: sortedTexts(notices) };
 }
 
 function stringsOf(env: NodeJS.ProcessEnv): { [name: string]: string } {
