@@ -2,7 +2,7 @@
 // What each field becomes is in mapping.ts, which the README's table is generated from.
 import * as path from 'path';
 import { AppSpec } from '../app-spec';
-import { AppSpecError, formatPath, Found, readYaml, sortedTexts } from '../app-spec-file';
+import { AppSpecError, formatPath, Found, readYaml, Segment, sortedTexts } from '../app-spec-file';
 import { ComposeFileOptions, ComposeLoadResult } from '../compose-options';
 import { Context, Data, Declared, Dict, unknownField } from './context';
 import { readDotEnv } from './env-files';
@@ -21,22 +21,19 @@ export function loadCompose(file: string, options: ComposeFileOptions): ComposeL
   const found: Found[] = [];
   const notices: Found[] = [];
   const ignore = new Set(options.ignore ?? []);
+  // Problems and notices alike: "file:line:col: field: message", kept in the file's order.
+  const line = (where: Segment[], message: string): Found => {
+    const offset = tree.locate(where);
+    return { offset, text: `${at(offset)}: ${formatPath(where)}: ${message}` };
+  };
   const ctx: Context = {
     dir,
-    report: (where, message) => {
-      const offset = tree.locate(where);
-      found.push({ offset, text: `${at(offset)}: ${formatPath(where)}: ${message}` });
-    },
+    report: (where, message) => found.push(line(where, message)),
     unsupported: (where, why) => {
       const name = formatPath(where);
-      if (ignore.has(name)) return;
-      const offset = tree.locate(where);
-      found.push({ offset, text: `${at(offset)}: ${name}: cannot be honoured: ${why}; remove it, or drop it knowingly with ignore: [${JSON.stringify(name)}]` });
+      if (!ignore.has(name)) found.push(line(where, `cannot be honoured: ${why}; remove it, or drop it knowingly with ignore: [${JSON.stringify(name)}]`));
     },
-    notice: (where, message) => {
-      const offset = tree.locate(where);
-      notices.push({ offset, text: `${at(offset)}: ${formatPath(where)}: ${message}` });
-    },
+    notice: (where, message) => notices.push(line(where, message)),
     vars: {},
     secretsByValue: new Map(),
     valuesBySecret: new Map(),
