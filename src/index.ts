@@ -31,9 +31,9 @@ export { LibvirtPlatform } from './targets/libvirt/platform';
 export { VirtualMachine, type VirtualMachineDisk, type VirtualMachinePortForward, type VirtualMachineProps, type VirtualMachineSharedDirectory } from './targets/libvirt/virtual-machine';
 export { VmWorkload, type VmWorkloadProps } from './targets/libvirt/vm-workload';
 
-// The hybrid target: one shared VM, one container workload per spec in it.
+// The hybrid target: one shared VM, and a HybridWorkload for each workload that runs in it as a container.
 export { HybridVm, type HybridVmProps } from './targets/hybrid/hybrid-vm';
-export { HybridContainer, type HybridContainerProps } from './targets/hybrid/hybrid-container';
+export { HybridWorkload, type HybridWorkloadProps, type IHybridVm } from './targets/hybrid/hybrid-workload';
 
 // The target as a configuration value (src/app/).
 export { WorkloadApp, type WorkloadAppProps } from './app/workload-app';

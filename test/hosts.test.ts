@@ -1,7 +1,7 @@
 import { Construct } from 'constructs';
 import { newStack, problems, resources, synth } from './util';
 import {
-  ContainerWorkload, DockerHost, HybridContainer, HybridVm, LibvirtHost, VirtualMachine, VmSpec, VmWorkload, Workload, WorkloadApp, WorkloadTarget,
+  ContainerWorkload, DockerHost, HybridWorkload, HybridVm, LibvirtHost, VirtualMachine, VmSpec, VmWorkload, Workload, WorkloadApp, WorkloadTarget,
 } from '../src';
 
 const guest: VmSpec = { adminUser: 'admin', sshAuthorizedKeys: ['ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAITestKey test@host'] };
@@ -65,14 +65,14 @@ describe('is* checks', () => {
     const container = new ContainerWorkload(stack, 'api', { spec: { ...web, name: 'api' } });
     expect(HybridVm.isHybridVm(hybrid)).toBe(true);
     expect(Workload.isWorkload(hybrid)).toBe(false); // the shared VM is no workload; its containers are
-    expect(HybridContainer.isHybridContainer(hybrid.workloads[0])).toBe(true);
+    expect(HybridWorkload.isHybridWorkload(hybrid.workloads[0])).toBe(true);
     expect(Workload.isWorkload(hybrid.workloads[0])).toBe(true);
     expect(VirtualMachine.isVirtualMachine(hybrid.vm)).toBe(true);
     expect(hybrid.workloads[0].vm).toBe(hybrid.vm);
     expect(LibvirtHost.isLibvirtHost(hybrid.host)).toBe(true);
     expect(DockerHost.isDockerHost(container.host)).toBe(true);
     for (const x of [container, hybrid.vm, stack, undefined, null, {}]) {
-      expect([HybridVm.isHybridVm(x), HybridContainer.isHybridContainer(x), DockerHost.isDockerHost(x), LibvirtHost.isLibvirtHost(x)])
+      expect([HybridVm.isHybridVm(x), HybridWorkload.isHybridWorkload(x), DockerHost.isDockerHost(x), LibvirtHost.isLibvirtHost(x)])
         .toEqual([false, false, false, false]);
     }
   });
@@ -85,7 +85,7 @@ describe('is* checks', () => {
     const hybrid = new copy.HybridVm(stack, 'shared', { specs: [web], vm: guest });
     const container = new copy.ContainerWorkload(stack, 'api', { spec: { ...web, name: 'api' } });
     expect(HybridVm.isHybridVm(hybrid)).toBe(true);
-    expect(HybridContainer.isHybridContainer(hybrid.workloads[0])).toBe(true);
+    expect(HybridWorkload.isHybridWorkload(hybrid.workloads[0])).toBe(true);
     expect(Workload.isWorkload(container)).toBe(true);
     expect(VirtualMachine.isVirtualMachine(hybrid.vm)).toBe(true);
     expect(LibvirtHost.isLibvirtHost(hybrid.host)).toBe(true);

@@ -1,7 +1,7 @@
 import { containerSettings } from '../containers/container-settings';
 import { WorkloadTarget } from '../model/target';
 import { ContainerWorkload } from '../targets/docker/container-workload';
-import { HybridContainer } from '../targets/hybrid/hybrid-container';
+import { HybridWorkload } from '../targets/hybrid/hybrid-workload';
 import { HybridVm } from '../targets/hybrid/hybrid-vm';
 import { diskKey, VirtualMachine } from '../targets/libvirt/virtual-machine';
 import { VmWorkload } from '../targets/libvirt/vm-workload';
@@ -61,7 +61,7 @@ export function workloadFootprint(w: Workload): Footprint {
       disks: [...vm.disks, ...image],
     };
   }
-  if (w instanceof HybridContainer) {
+  if (w instanceof HybridWorkload) {
     const memoryMiB = containerSettings(w._resolved).memoryMiB;
     const disks = w.volumes.map((v) => {
       const disk = w.vm.dataVolumes[diskKey(v.name, w.name)];

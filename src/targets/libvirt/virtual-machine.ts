@@ -5,10 +5,10 @@ import { domainBindings } from './bindings';
 import { LibvirtHost } from './libvirt-host';
 import { CloudinitDisk } from '../../generated/providers/libvirt/cloudinit-disk';
 import { DataLibvirtDomainInterfaceAddresses } from '../../generated/providers/libvirt/data-libvirt-domain-interface-addresses';
-import type { Domain, DomainDevicesDisks, DomainDevicesFilesystems, DomainDevicesInterfaces } from '../../generated/providers/libvirt/domain';
+import type { Domain, DomainDevices, DomainDevicesDisks, DomainDevicesFilesystems, DomainDevicesInterfaces } from '../../generated/providers/libvirt/domain';
 import { Volume } from '../../generated/providers/libvirt/volume';
 import { renderNetworkConfig } from '../../cloudinit/cloud-config';
-import { DEFAULT_BASE_IMAGE_URL, resolveVm } from '../../model/defaults';
+import { DEFAULT_BASE_IMAGE_URL, ResolvedVm, resolveVm } from '../../model/defaults';
 import { VmSpec } from '../../model/workload-spec';
 import { joinStackIndex, stackIndex } from '../stack-index';
 import { attributeOf, tfLiteral } from '../terraform-text';
@@ -82,6 +82,14 @@ export interface VirtualMachineProps {
   readonly labels?: { [key: string]: string };
 }
 
+/** What a VM's size, disks and forwards are, as `_reconfigure` takes them. */
+interface VirtualMachineShape {
+  readonly memoryMiB: number;
+  readonly vcpus: number;
+  readonly dataDisks: VirtualMachineDisk[];
+  readonly portForwards: VirtualMachinePortForward[];
+}
+
 const METADATA_NS = 'https://cdktf-workloads.dev/xmlns/labels/1';
 const VIRTUAL_MACHINE_SYMBOL = Symbol.for('cdktf-workloads.VirtualMachine');
 
@@ -118,6 +126,15 @@ export class VirtualMachine extends Construct {
   /** The libvirt host. */
   public readonly host: LibvirtHost;
 
+  private readonly guest: ResolvedVm;
+  /** MAC of the passt NIC, used once some host port is forwarded in. */
+  private readonly forwardMac: string;
+  private forwards: VirtualMachinePortForward[];
+  private readonly filesystems: DomainDevicesFilesystems[];
+  private readonly dataGroup: Construct;
+  /** The virtio serial of each data disk, by its key in `dataVolumes`. */
+  private readonly serials = new Map<string, string>();
+
   constructor(scope: Construct, id: string, props: VirtualMachineProps) {
     super(scope, id);
     Object.defineProperty(this, VIRTUAL_MACHINE_SYMBOL, { value: true });
@@ -132,8 +149,18 @@ export class VirtualMachine extends Construct {
     const pool = host.pool;
     const stackName = TerraformStack.of(this).node.id;
     this.mac = deterministicMac(`${stackName}/${this.node.path}/lan`);
-    const forwards = props.portForwards ?? [];
-    const forwardMac = forwards.length ? deterministicMac(`${stackName}/${this.node.path}/forward`) : undefined;
+    this.forwardMac = deterministicMac(`${stackName}/${this.node.path}/forward`);
+    this.guest = guest;
+    this.forwards = [...(props.portForwards ?? [])];
+    // virtiofs: one device per shared directory, sorted by tag (order-independent device
+    // addresses); virtiofsd maps guest memory, so the domain's memory is shared (memfd).
+    this.filesystems = [...(props.sharedDirectories ?? [])].sort((a, b) => (a.tag < b.tag ? -1 : 1)).map((d) => ({
+      accessMode: 'passthrough',
+      driver: { type: 'virtiofs' },
+      source: { mount: { dir: d.hostPath } },
+      target: { dir: d.tag },
+      readOnly: d.readOnly ? true : undefined,
+    }));
 
     const backingPath = guest.baseImagePath ?? attributeOf(host.baseImage(guest.baseImageUrl ?? DEFAULT_BASE_IMAGE_URL), 'path');
     this.rootDisk = new Volume(this, 'root-disk', {
@@ -146,40 +173,10 @@ export class VirtualMachine extends Construct {
       backingStore: { path: backingPath, format: { type: 'qcow2' } },
     });
 
-    const disks: DomainDevicesDisks[] = [{
-      device: 'disk',
-      driver: { type: 'qcow2' },
-      source: { volume: { pool, volume: this.rootDisk.name } },
-      target: { dev: 'vda', bus: 'virtio' },
-    }];
-    const dataGroup = new Construct(this, 'data-disks');
+    this.dataGroup = new Construct(this, 'data-disks');
     this.dataVolumes = {};
-    // Sorted by key so device letters do not depend on the spec's order; the guest mounts by serial.
-    const dataDisks = (props.dataDisks ?? []).map((d) => ({ ...d, key: d.shared ? sharedDiskKey(d.name) : diskKey(d.name, d.owner) }))
-      .sort((a, b) => (a.key < b.key ? -1 : 1));
-    dataDisks.forEach((d, i) => {
-      const scope = d.shared ? (this.node.tryFindChild('shared-disks') as Construct | undefined) ?? new Construct(this, 'shared-disks')
-        : d.owner === undefined ? dataGroup
-        : (dataGroup.node.tryFindChild(d.owner) as Construct | undefined) ?? new Construct(dataGroup, d.owner);
-      const volume = this.dataVolumes[d.key] = new Volume(scope, d.name, {
-        provider,
-        name: `${name}_${d.key}.qcow2`,
-        pool,
-        capacity: d.sizeGiB,
-        capacityUnit: 'GiB',
-        target: { format: { type: 'qcow2' } },
-        lifecycle: { preventDestroy: d.preventDestroy },
-      });
-      disks.push({
-        device: 'disk',
-        driver: { type: 'qcow2' },
-        source: { volume: { pool, volume: attributeOf(volume, 'name') } },
-        target: { dev: `vd${String.fromCharCode('b'.charCodeAt(0) + i)}`, bus: 'virtio' },
-        serial: d.serial,
-      });
-    });
+    this.addDataDisks(props.dataDisks ?? []);
 
-    const staticAddress = guest.ipAddress;
     if (props.userData !== undefined) {
       const seedGroup = new Construct(this, 'cloud-init');
       const instanceId = props.instanceId ?? `${name}-${crypto.createHash('sha256').update(props.userData).digest('hex').slice(0, 12)}`;
@@ -188,12 +185,7 @@ export class VirtualMachine extends Construct {
         name: `${name}-seed`,
         userData: props.userData,
         metaData: `instance-id: ${instanceId}\nlocal-hostname: ${hostname}\n`,
-        networkConfig: tfLiteral(renderNetworkConfig({
-          lanMac: this.mac,
-          address: staticAddress,
-          gateway: guest.gateway ?? host.gateway,
-          forwardMac,
-        })),
+        networkConfig: this.networkConfig(),
       });
       this.seedVolume = new Volume(seedGroup, 'volume', {
         provider,
@@ -201,44 +193,7 @@ export class VirtualMachine extends Construct {
         pool,
         create: { content: { url: this.seed.path } },
       });
-      disks.push({
-        device: 'cdrom',
-        driver: { type: 'raw' },
-        source: { volume: { pool, volume: this.seedVolume.name } },
-        target: { dev: 'sda', bus: 'sata' },
-        readOnly: true,
-      });
     }
-
-    const interfaces: DomainDevicesInterfaces[] = [{
-      model: { type: 'virtio' },
-      mac: { address: this.mac },
-      source: { network: { network: host.networkName } },
-      waitForIp: staticAddress ? undefined : { timeout: 300, source: 'lease' },
-    }];
-    if (forwardMac) {
-      interfaces.push({
-        model: { type: 'virtio' },
-        mac: { address: forwardMac },
-        source: { user: {} },
-        backend: { type: 'passt' },
-        portForward: forwards.map((f) => ({
-          proto: f.protocol,
-          address: f.bindAddress,
-          ranges: [{ start: f.hostPort, to: f.guestPort }],
-        })),
-      });
-    }
-
-    // virtiofs: one device per shared directory, sorted by tag (order-independent device
-    // addresses); virtiofsd maps guest memory, so the domain's memory is shared (memfd).
-    const filesystems: DomainDevicesFilesystems[] = [...(props.sharedDirectories ?? [])].sort((a, b) => (a.tag < b.tag ? -1 : 1)).map((d) => ({
-      accessMode: 'passthrough',
-      driver: { type: 'virtiofs' },
-      source: { mount: { dir: d.hostPath } },
-      target: { dir: d.tag },
-      readOnly: d.readOnly ? true : undefined,
-    }));
 
     const { Domain: DomainClass } = domainBindings();
     this.domain = new DomainClass(this, 'domain', {
@@ -252,21 +207,13 @@ export class VirtualMachine extends Construct {
       running: props.running ?? true,
       description: 'Managed by cdktf-workloads',
       metadata: { xml: tfLiteral(labelsXml(props.labels ?? {})) },
-      memoryBacking: filesystems.length ? { memorySource: { type: 'memfd' }, memoryAccess: { mode: 'shared' } } : undefined,
+      memoryBacking: this.filesystems.length ? { memorySource: { type: 'memfd' }, memoryAccess: { mode: 'shared' } } : undefined,
       os: { type: 'hvm', typeArch: 'x86_64', typeMachine: 'q35', bootDevices: [{ dev: 'hd' }] },
       cpu: { mode: 'host-model' },
-      devices: {
-        disks,
-        filesystems: filesystems.length ? filesystems : undefined,
-        interfaces,
-        // A character device without a source is a pty: `virsh console <name>` reaches the guest.
-        serials: [{ target: { port: 0 } }],
-        consoles: [{ target: { type: 'serial', port: 0 } }],
-        graphics: guest.vnc ? [{ vnc: { autoPort: true, listen: '127.0.0.1' } }] : undefined,
-        rngs: [{ model: 'virtio', backend: { random: '/dev/urandom' } }],
-      },
+      devices: this.devices(),
     });
 
+    const staticAddress = guest.ipAddress;
     if (staticAddress) {
       this.address = staticAddress.split('/')[0];
       if (guest.gateway === undefined) host._addStaticHost(hostname, staticAddress);
@@ -275,6 +222,114 @@ export class VirtualMachine extends Construct {
       // The address of the NIC on the host's network, found by its MAC.
       this.address = `\${try([for i in ${this.addresses.fqn}.interfaces : i.addrs[0].addr if lower(i.hwaddr) == "${this.mac}" && length(i.addrs) > 0][0], "")}`;
     }
+  }
+
+  /**
+   * Grows the VM to what it now runs (a shared VM whose workloads joined after it was created):
+   * memory and vCPUs, data disks (new ones created, existing ones take the given size and
+   * lifecycle; none is removed) and forwarded ports. @internal
+   */
+  public _reconfigure(shape: VirtualMachineShape): void {
+    this.domain.memory = shape.memoryMiB;
+    this.domain.vcpu = shape.vcpus;
+    this.addDataDisks(shape.dataDisks);
+    const forwarding = this.forwards.length > 0;
+    this.forwards = [...shape.portForwards];
+    if (this.seed && forwarding !== this.forwards.length > 0) this.seed.networkConfig = this.networkConfig();
+    this.domain.putDevices(this.devices());
+  }
+
+  /** Creates the disks not made yet, under `data-disks/[<owner>/]<volume>` or `shared-disks/<volume>`; updates the others. */
+  private addDataDisks(dataDisks: VirtualMachineDisk[]): void {
+    for (const d of dataDisks) {
+      const key = d.shared ? sharedDiskKey(d.name) : diskKey(d.name, d.owner);
+      const existing = this.dataVolumes[key];
+      if (existing !== undefined) {
+        existing.capacity = d.sizeGiB;
+        existing.lifecycle = { ...existing.lifecycle, preventDestroy: d.preventDestroy };
+        continue;
+      }
+      const scope = d.shared ? (this.node.tryFindChild('shared-disks') as Construct | undefined) ?? new Construct(this, 'shared-disks')
+        : d.owner === undefined ? this.dataGroup
+        : (this.dataGroup.node.tryFindChild(d.owner) as Construct | undefined) ?? new Construct(this.dataGroup, d.owner);
+      this.dataVolumes[key] = new Volume(scope, d.name, {
+        provider: this.host.provider,
+        name: `${this.vmName}_${key}.qcow2`,
+        pool: this.host.pool,
+        capacity: d.sizeGiB,
+        capacityUnit: 'GiB',
+        target: { format: { type: 'qcow2' } },
+        lifecycle: { preventDestroy: d.preventDestroy },
+      });
+      this.serials.set(key, d.serial);
+    }
+  }
+
+  /** The seed's network-config: the LAN NIC, and the passt NIC when ports are forwarded. */
+  private networkConfig(): string {
+    return tfLiteral(renderNetworkConfig({
+      lanMac: this.mac,
+      address: this.guest.ipAddress,
+      gateway: this.guest.gateway ?? this.host.gateway,
+      forwardMac: this.forwards.length ? this.forwardMac : undefined,
+    }));
+  }
+
+  /** The domain's devices as the VM now stands. */
+  private devices(): DomainDevices {
+    const pool = this.host.pool;
+    const disks: DomainDevicesDisks[] = [{
+      device: 'disk',
+      driver: { type: 'qcow2' },
+      source: { volume: { pool, volume: this.rootDisk.name } },
+      target: { dev: 'vda', bus: 'virtio' },
+    }];
+    // Sorted by key so device letters do not depend on the spec's order; the guest mounts by serial.
+    Object.keys(this.dataVolumes).sort().forEach((key, i) => disks.push({
+      device: 'disk',
+      driver: { type: 'qcow2' },
+      source: { volume: { pool, volume: attributeOf(this.dataVolumes[key], 'name') } },
+      target: { dev: `vd${String.fromCharCode('b'.charCodeAt(0) + i)}`, bus: 'virtio' },
+      serial: this.serials.get(key),
+    }));
+    if (this.seedVolume) {
+      disks.push({
+        device: 'cdrom',
+        driver: { type: 'raw' },
+        source: { volume: { pool, volume: this.seedVolume.name } },
+        target: { dev: 'sda', bus: 'sata' },
+        readOnly: true,
+      });
+    }
+    const interfaces: DomainDevicesInterfaces[] = [{
+      model: { type: 'virtio' },
+      mac: { address: this.mac },
+      source: { network: { network: this.host.networkName } },
+      waitForIp: this.guest.ipAddress ? undefined : { timeout: 300, source: 'lease' },
+    }];
+    if (this.forwards.length) {
+      interfaces.push({
+        model: { type: 'virtio' },
+        mac: { address: this.forwardMac },
+        source: { user: {} },
+        backend: { type: 'passt' },
+        portForward: this.forwards.map((f) => ({
+          proto: f.protocol,
+          address: f.bindAddress,
+          ranges: [{ start: f.hostPort, to: f.guestPort }],
+        })),
+      });
+    }
+    return {
+      disks,
+      filesystems: this.filesystems.length ? this.filesystems : undefined,
+      interfaces,
+      // A character device without a source is a pty: `virsh console <name>` reaches the guest.
+      serials: [{ target: { port: 0 } }],
+      consoles: [{ target: { type: 'serial', port: 0 } }],
+      graphics: this.guest.vnc ? [{ vnc: { autoPort: true, listen: '127.0.0.1' } }] : undefined,
+      rngs: [{ model: 'virtio', backend: { random: '/dev/urandom' } }],
+    };
   }
 
   /** Domain and volume names must be unique on a host. */

@@ -15,48 +15,69 @@ import { PublishedPort, publishedPorts } from '../stack-checks';
 import { attributeOf } from '../terraform-text';
 import { addDependsOn, Workload } from '../workload';
 
-const HYBRID_CONTAINER_SYMBOL = Symbol.for('cdktf-workloads.HybridContainer');
+// The marker names the class, as every other marker does. It never reaches Terraform, and no
+// copy of the package ever put it on another class: the shared VM was called HybridWorkload
+// before markers existed, and has carried 'cdktf-workloads.HybridVm' since.
+const HYBRID_WORKLOAD_SYMBOL = Symbol.for('cdktf-workloads.HybridWorkload');
 
-export interface HybridContainerProps {
+/**
+ * The shared VM a HybridWorkload runs in: a `HybridVm`. (An interface, so that the HybridVm, which
+ * creates the workloads of its `specs`, and the workload do not import each other.)
+ */
+export interface IHybridVm extends IConstruct {
+  /** The libvirt host of the VM. */
+  readonly host: LibvirtHost;
+  /** Name of the VM. */
+  readonly vmName: string;
+  /** The shared VM (disks, cloud-init seed, domain). */
+  readonly vm: VirtualMachine;
+  /** Takes `workload` in: the VM is sized for it, gets its disks and a unit for it. @internal */
+  _join(workload: HybridWorkload): void;
+}
+
+export interface HybridWorkloadProps {
   /** What to run. */
   readonly spec: WorkloadSpec;
-  /** The libvirt host of the shared VM it runs in. */
-  readonly host: LibvirtHost;
+  /** The shared VM to run it in: a `HybridVm`. */
+  readonly vm: IHybridVm;
 }
 
 /**
- * One workload of a HybridVm: a container in the shared VM's Docker engine. Others in the VM reach
- * it by name; ports with a hostPort are published on the VM and forwarded from the host. Created
- * by HybridVm, one per spec.
+ * One workload as a container in a HybridVm's Docker engine, as a ContainerWorkload is one on a
+ * DockerHost: `new HybridWorkload(stack, 'web', { spec, vm })`, or `HybridVm.addWorkload`, or
+ * one per spec of `HybridVmProps.specs`. The VM is sized for it, its volumes are data disks of the
+ * VM, and cloud-init runs it as a systemd unit there. Others in the VM reach it by name; ports
+ * with a hostPort are published on the VM and forwarded from the host.
  */
-export class HybridContainer extends Workload {
-  /** True if `x` is a HybridContainer (of any copy of this package). */
-  public static isHybridContainer(x: any): x is HybridContainer {
-    return x !== null && typeof x === 'object' && HYBRID_CONTAINER_SYMBOL in x;
+export class HybridWorkload extends Workload {
+  /** True if `x` is a HybridWorkload (of any copy of this package). */
+  public static isHybridWorkload(x: any): x is HybridWorkload {
+    return x !== null && typeof x === 'object' && HYBRID_WORKLOAD_SYMBOL in x;
   }
 
   /** The libvirt host of the shared VM. */
   public readonly host: LibvirtHost;
+  /** The HybridVm it runs in. */
+  public readonly hybridVm: IHybridVm;
   /** @internal */
   public readonly _resolved: ResolvedSpec;
   /** The config files with their text, read once. @internal */
   public readonly _configFiles: { files: LoadedConfigFile[]; problems: string[] };
 
-  private sharedVm?: VirtualMachine;
-
-  constructor(scope: Construct, id: string, props: HybridContainerProps) {
+  constructor(scope: Construct, id: string, props: HybridWorkloadProps) {
     super(scope, id, props.spec, WorkloadTarget.HYBRID);
-    Object.defineProperty(this, HYBRID_CONTAINER_SYMBOL, { value: true });
-    this.host = props.host;
+    Object.defineProperty(this, HYBRID_WORKLOAD_SYMBOL, { value: true });
+    this.hybridVm = props.vm;
+    this.host = props.vm.host;
     this._resolved = resolveSpec(props.spec);
     this._configFiles = loadConfigFiles(this._resolved);
     registerSharedVolumes(this, this._resolved.volumes);
+    props.vm._join(this);
   }
 
   /** The shared VM it runs in (disks, cloud-init seed, domain), as `VmWorkload.vm` is a VM workload's own. */
   public get vm(): VirtualMachine {
-    if (this.sharedVm === undefined) throw new Error(`${this.node.path}: the HybridVm that runs this container has not created its VM yet`);
-    return this.sharedVm;
+    return this.hybridVm.vm;
   }
 
   /** Published ports on the libvirt host; the others by name inside the VM, as on Docker. */
@@ -65,23 +86,22 @@ export class HybridContainer extends Workload {
   }
 
   public get volumes(): WorkloadVolume[] {
-    return uniqueByName(this._resolved.volumes).map((v) => {
+    return uniqueByName(this._resolved.volumes).flatMap((v) => {
       const disk = this.vm.dataVolumes[v.shared ? sharedDiskKey(v.name) : diskKey(v.name, this.name)];
-      return { name: v.name, storageName: attributeOf(disk, 'name'), mountPath: v.mountPath, location: attributeOf(disk, 'path'), shared: v.shared || undefined };
+      // None for a second workload of a name in one VM: the first's disks are the VM's (the stack checks report the name).
+      if (disk === undefined) return [];
+      return [{ name: v.name, storageName: attributeOf(disk, 'name'), mountPath: v.mountPath, location: attributeOf(disk, 'path'), shared: v.shared || undefined }];
     });
   }
 
-  /** Called by the HybridVm once the shared VM exists: the container runs in it. @internal */
-  public _attach(vm: VirtualMachine): void {
-    this.sharedVm = vm;
+  /** Called by the HybridVm once the VM has its disks: the uniform outputs. @internal */
+  public _attach(): void {
     this.addOutputs();
   }
 
   /** The shared VM: its workloads share its shared volumes' disks. @internal */
   public _sharedVolumePlace(): SharedVolumePlace {
-    // The HybridVm that created this container (its `workloads` group's parent), by its name.
-    const vm = this.node.scope?.node.scope as (IConstruct & { vmName?: string }) | undefined;
-    return { key: vm?.node.path ?? this.node.path, label: `hybrid VM "${vm?.vmName ?? vm?.node.id}"` };
+    return { key: this.hybridVm.node.path, label: `hybrid VM "${this.hybridVm.vmName}"` };
   }
 
   /** @internal */
@@ -96,12 +116,12 @@ export class HybridContainer extends Workload {
 
   /** @internal */
   public _dependencyEnd(): DependencyEnd {
-    return { spec: this._resolved, target: this.target, guest: this.sharedVm?.node.path };
+    return { spec: this._resolved, target: this.target, guest: this.vm.node.path };
   }
 
   protected wireDependency(other: Workload): void {
     // In the same VM the order is the guest's (systemd units); Terraform only orders VMs.
-    if (HybridContainer.isHybridContainer(other) && this.sharedVm !== undefined && other.sharedVm === this.sharedVm) return;
+    if (HybridWorkload.isHybridWorkload(other) && other.hybridVm === this.hybridVm) return;
     addDependsOn([this.vm.domain], other);
   }
 
