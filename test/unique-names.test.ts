@@ -159,14 +159,27 @@ describe('a check across the stacks of one App', () => {
     });
   });
 
-  test('a subnet holding another one on the same libvirt clashes too, whichever stack comes first', () => {
+  test.each([
+    [['wide', 'narrow', 'apart'], 'stacks "wide" and "narrow" both create a network on overlapping subnets 10.20.0.0/16 and 10.20.30.0/24'],
+    [['narrow', 'apart', 'wide'], 'stacks "narrow" and "wide" both create a network on overlapping subnets 10.20.30.0/24 and 10.20.0.0/16'],
+  ])('a subnet holding another one on the same libvirt clashes too, whichever stack comes first (%j)', (order, message) => {
     const app = Testing.app();
-    const cidrs = { wide: '10.20.0.0/16', narrow: '10.20.30.0/24', apart: '10.21.0.0/24' };
-    for (const [id, networkCidr] of Object.entries(cidrs)) {
+    const cidrs: { [id: string]: string } = { wide: '10.20.0.0/16', narrow: '10.20.30.0/24', apart: '10.21.0.0/24' };
+    for (const id of order) {
       const stack = new TerraformStack(app, id);
-      new VmWorkload(stack, 'db', { spec: db, vm: guest, host: new LibvirtHost(stack, 'libvirt-host', { networkCidr }) });
+      new VmWorkload(stack, 'db', { spec: db, vm: guest, host: new LibvirtHost(stack, 'libvirt-host', { networkCidr: cidrs[id] }) });
     }
-    expect(appProblems(app)).toEqual({ narrow: [expect.stringContaining('stacks "wide" and "narrow" both create a network on overlapping subnets 10.20.0.0/16 and 10.20.30.0/24 on the libvirt qemu:///system')] });
+    const later = order.indexOf('wide') > order.indexOf('narrow') ? 'wide' : 'narrow';
+    expect(appProblems(app)).toEqual({ [later]: [expect.stringContaining(`${message} on the libvirt qemu:///system`)] });
+  });
+
+  test('three stacks on one subnet: the second and the third each clash with the first', () => {
+    const app = Testing.app();
+    for (const id of ['one', 'two', 'three']) new VmWorkload(new TerraformStack(app, id), 'db', { spec: db, vm: guest });
+    expect(appProblems(app)).toEqual({
+      two: [expect.stringMatching(/^stacks "one" and "two" both create a network on 192\.168\.150\.0\/24/)],
+      three: [expect.stringMatching(/^stacks "one" and "three" both create a network on 192\.168\.150\.0\/24/)],
+    });
   });
 
   test('stacks on different hosts, or with their own prefixes and subnets on one host, pass', () => {

@@ -164,18 +164,20 @@ function clashesOfApp(root: IConstruct): Map<HostOnMachine, Map<HostOnMachine, C
       list.push({ claim: { stack, host }, range, order: list.length });
     }
   }
-  // Subnets are CIDR blocks: two overlap when one holds the other. Sorted by start (the wider
-  // first, then App order), each overlaps the widest reaching block before it, if any.
+  // Subnets are CIDR blocks: two overlap when one holds the other. Sorted by start, the wider
+  // first, the blocks holding the current one are a chain (at most one per prefix length); each
+  // block clashes with the earliest (in App order) of them from another stack.
   for (const list of subnets.values()) {
     list.sort((a, b) => a.range.first - b.range.first || b.range.last - a.range.last || a.order - b.order);
-    let widest: (typeof list)[number] | undefined;
+    const chain: typeof list = [];
     for (const entry of list) {
-      if (widest !== undefined && entry.range.first <= widest.range.last && widest.claim.stack !== entry.claim.stack) {
-        const [first, later] = widest.order < entry.order ? [widest, entry] : [entry, widest];
-        const clash = clashOf(later.claim.host, first.claim);
-        clash.subnet ??= { mine: later.range, theirs: first.range };
+      while (chain.length && chain[chain.length - 1].range.last < entry.range.first) chain.pop();
+      const other = chain.filter((c) => c.claim.stack !== entry.claim.stack).sort((a, b) => a.order - b.order)[0];
+      if (other !== undefined) {
+        const [first, later] = other.order < entry.order ? [other, entry] : [entry, other];
+        clashOf(later.claim.host, first.claim).subnet ??= { mine: later.range, theirs: first.range };
       }
-      if (widest === undefined || entry.range.last > widest.range.last) widest = entry;
+      chain.push(entry);
     }
   }
   return clashes;
