@@ -1,5 +1,5 @@
 import { App } from 'cdktf';
-import { WorkloadTarget } from '../src';
+import { SEPARATE_MACHINES_CONTEXT, WorkloadTarget } from '../src';
 import { addComposeExampleStacks } from './compose/stack';
 import { LegacyVmStack } from './legacy-vm/vm-stack';
 import { MicroservicesContainerStack } from './microservices/container-stack';
@@ -7,8 +7,15 @@ import { SwitchTargetStack } from './switch-target/stack';
 import { WebAndDbContainerStack } from './web-and-db/container-stack';
 import { WebAndDbVmStack } from './web-and-db/vm-stack';
 
-/** Adds every example stack to `app`; shared by `npm run synth` and the tests. */
-export function addExampleStacks(app: App): void {
+/**
+ * Adds every example stack to `app`; shared by `npm run synth` and the tests. The stacks are a
+ * catalogue, not one deployment: each is applied on its own (several are one app on another
+ * target), so the local Docker engine and libvirt of one are not another's (`oneAtATime`, the
+ * context SEPARATE_MACHINES_CONTEXT). Applied together on one machine, the vm and hybrid stacks
+ * would each need a libvirt networkCidr of their own.
+ */
+export function addExampleStacks(app: App, oneAtATime = true): void {
+  if (oneAtATime) app.node.setContext(SEPARATE_MACHINES_CONTEXT, true);
   new WebAndDbContainerStack(app, 'web-and-db');
   new MicroservicesContainerStack(app, 'microservices');
   new WebAndDbVmStack(app, 'web-and-db-vm');

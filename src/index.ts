@@ -21,6 +21,9 @@ export { DEBIAN_12_BASE_IMAGE_URL, DEBIAN_13_BASE_IMAGE_URL, DEFAULT_BASE_IMAGE_
 export { Workload } from './targets/workload';
 export type { WorkloadEndpoint, WorkloadVolume } from './targets/endpoint';
 
+// Names on a host, checked across the stacks of an App (src/targets/host-collisions.ts).
+export { SEPARATE_MACHINES_CONTEXT } from './targets/host-collisions';
+
 // The container target.
 export { DockerHost, type DockerHostProps } from './targets/docker/docker-host';
 export { ContainerWorkload, type ContainerWorkloadProps } from './targets/docker/container-workload';

@@ -7,7 +7,11 @@ import * as path from 'path';
 import { App } from 'cdktf';
 import { COMPOSE_EXAMPLES, ComposeStack } from '../examples/compose/stack';
 import { SwitchTargetStack } from '../examples/switch-target/stack';
+import * as crypto from 'crypto';
+import * as fc from 'fast-check';
 import { WorkloadTarget } from '../src';
+import { defaultStackName } from '../src/cli/main';
+import { NAME_PREFIX_PATTERN } from '../src/targets/host-names';
 import { tfcheck, tfcheckAvailable } from './tfcheck';
 
 const ROOT = path.resolve(__dirname, '..');
@@ -126,13 +130,33 @@ describe('synth', () => {
     expect({ status: check.status, output: check.output }).toEqual({ status: 0, output: expect.any(String) });
   }, 300_000);
 
-  test('by default the stack is named after the file and goes to cdktf.out', () => {
+  test('by default the stack is named after the file\'s folder and name and goes to cdktf.out', () => {
     const cwd = path.join(tmp, 'default-out');
     fs.mkdirSync(cwd);
     const r = spawnSync(process.execPath, [MAIN, 'synth', path.join(ROOT, FIXTURES, 'plain.yaml')], { cwd, encoding: 'utf8' });
     expect(r.status).toBe(0);
-    const json = JSON.parse(fs.readFileSync(path.join(cwd, 'cdktf.out', 'stacks', 'plain', 'cdk.tf.json'), 'utf8'));
+    const json = JSON.parse(fs.readFileSync(path.join(cwd, 'cdktf.out', 'stacks', 'cli--plain', 'cdk.tf.json'), 'utf8'));
     expect(Object.keys(json.resource.docker_container).length).toBe(2);
+  });
+
+  test('two projects\' compose.yaml in different folders become two stacks whose volumes differ', () => {
+    const cwd = path.join(tmp, 'two-projects');
+    const volumes = ['shop', 'blog'].map((project) => {
+      fs.mkdirSync(path.join(cwd, project), { recursive: true });
+      fs.writeFileSync(path.join(cwd, project, 'compose.yaml'), 'services:\n  db:\n    image: postgres:16.4\n    volumes: ["db_data:/var/lib/postgresql/data"]\nvolumes:\n  db_data: {}\n');
+      const r = spawnSync(process.execPath, [MAIN, 'synth', path.join(project, 'compose.yaml')], { cwd, encoding: 'utf8' });
+      expect([r.status, r.stderr]).toEqual([0, '']);
+      const json = JSON.parse(fs.readFileSync(path.join(cwd, 'cdktf.out', 'stacks', `${project}--compose`, 'cdk.tf.json'), 'utf8'));
+      return Object.values<any>(json.resource.docker_volume).map((v) => v.name as string);
+    });
+    expect(volumes[0]).toEqual([expect.stringMatching(/^shop--compose_/)]);
+    expect(volumes[1]).toEqual([expect.stringMatching(/^blog--compose_/)]);
+  });
+
+  test('--stack still wins over the default name', () => {
+    const out = path.join(tmp, 'named');
+    expect(cli(['synth', `${FIXTURES}/plain.yaml`, '--out', out, '--stack', 'mine']).status).toBe(0);
+    expect(fs.readdirSync(path.join(out, 'stacks'))).toEqual(['mine']);
   });
 
   test('a spec the target cannot honour: the problems, nothing written, exit 1', () => {
@@ -173,7 +197,7 @@ describe('Compose files', () => {
     const out = path.join(tmp, 'synth-compose-port');
     const r = cli(['synth', COMPOSE, '--ignore', 'services.web.build', '--out', out], { WEB_PORT: '9090' });
     expect([r.status, r.stderr]).toEqual([0, '']);
-    const json = JSON.parse(fs.readFileSync(path.join(out, 'stacks', 'compose', 'cdk.tf.json'), 'utf8'));
+    const json = JSON.parse(fs.readFileSync(path.join(out, 'stacks', 'cli--compose', 'cdk.tf.json'), 'utf8'));
     const web = Object.values(json.resource.docker_container as { [k: string]: { hostname: string; ports?: unknown[] } }).find((c) => c.hostname === 'web-1');
     expect(web?.ports).toEqual([expect.objectContaining({ external: 9090, internal: 80, ip: '127.0.0.1' })]);
   });
@@ -210,7 +234,7 @@ describe('compare', () => {
     const stack = (target: string) => {
       const out = path.join(tmp, `compare-${target}`);
       expect(cli(['synth', EXAMPLE, '--target', target, '--out', out]).status).toBe(0);
-      return JSON.parse(fs.readFileSync(path.join(out, 'stacks', 'app', 'cdk.tf.json'), 'utf8'));
+      return JSON.parse(fs.readFileSync(path.join(out, 'stacks', 'switch-target--app', 'cdk.tf.json'), 'utf8'));
     };
     const byName = (resources: any, key: string) => Object.fromEntries(Object.values<any>(resources).map((r) => [r[key], r]));
     const containers = byName(stack('container').resource.docker_container, 'hostname');
@@ -220,9 +244,9 @@ describe('compare', () => {
     const t = (row: any, target: string) => row.targets.find((x: any) => x.target === target);
     for (const w of c.workloads) {
       expect(t(w, 'container').memoryMiB).toBe(containers[`${w.name}-1`].memory);
-      // Domains are named <stack>_<workload>; the stack is named after the file (app.yaml).
-      expect(t(w, 'vm').memoryMiB).toBe(domains[`app_${w.name}`].memory);
-      expect(t(w, 'vm').vcpus).toBe(domains[`app_${w.name}`].vcpu);
+      // Domains are named <stack>_<workload>; the stack after the file's folder and name (switch-target/app.yaml).
+      expect(t(w, 'vm').memoryMiB).toBe(domains[`switch-target--app_${w.name}`].memory);
+      expect(t(w, 'vm').vcpus).toBe(domains[`switch-target--app_${w.name}`].vcpu);
     }
     const [hybridDomain] = Object.values<any>(hybrid.libvirt_domain);
     expect(t(c.app, 'hybrid').memoryMiB).toBe(hybridDomain.memory);
@@ -299,5 +323,34 @@ describe('compare', () => {
     const again = path.join(tmp, 'again.svg');
     cli(['compare', EXAMPLE, '--chart', again]);
     expect(fs.readFileSync(again, 'utf8')).toBe(svg);
+  });
+});
+
+describe('the default stack name (synth, validate and compare alike)', () => {
+  test('is the file\'s folder and name, joined by "--", where both are already lowercase letters, digits and single "-"', () => {
+    expect(defaultStackName('/srv/shop/compose.yaml')).toBe('shop--compose');
+    expect(defaultStackName('/srv/blog/compose.yaml')).toBe('blog--compose');
+    expect(defaultStackName('/home/me/web-shop/docker-compose.yml')).toBe('web-shop--docker-compose');
+    // The two readings of "a-b-c" stay apart.
+    expect(defaultStackName('/x/a-b/c.yaml')).not.toBe(defaultStackName('/x/a/b-c.yaml'));
+  });
+
+  test('gets a hash of folder and name where either had to be normalised, or the whole cut to 40 characters', () => {
+    const hash = crypto.createHash('sha256').update('My Shop/App').digest('hex').slice(0, 8);
+    expect(defaultStackName('/srv/My Shop/App.yaml')).toBe(`my-shop--app-${hash}`);
+    expect(defaultStackName('/srv/my-shop/app.yaml')).toBe('my-shop--app');
+    const long = defaultStackName(`/srv/${'inventory-'.repeat(5)}x/compose.yaml`);
+    expect(long.length).toBeLessThanOrEqual(40);
+    expect(long).toMatch(/-[0-9a-f]{8}$/);
+  });
+
+  test('for many pairs of distinct folders and names, the names differ and each is a valid stack name and name prefix', () => {
+    const part = fc.string({ unit: fc.constantFrom('a', 'B', '0', '-', '_', '.', ' ', 'é'), minLength: 1, maxLength: 24 }).filter((p) => p !== '.' && p !== '..');
+    fc.assert(fc.property(part, part, part, part, (d1, n1, d2, n2) => {
+      const a = defaultStackName(`/srv/${d1}/${n1}.yaml`);
+      if (d1 !== d2 || n1 !== n2) expect(a).not.toBe(defaultStackName(`/srv/${d2}/${n2}.yaml`));
+      expect(a).toMatch(/^[A-Za-z0-9_-]+$/);
+      expect(a).toMatch(NAME_PREFIX_PATTERN);
+    }), { seed: 18, numRuns: 3000 });
   });
 });

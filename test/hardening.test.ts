@@ -9,7 +9,7 @@ import { expectGuestChecksPass, guestConfig } from './guest-checks';
 import { readDockerRun, readExecLine, readUnitFile } from './readback';
 import { tfcheck, tfcheckAvailable } from './tfcheck';
 import { newStack, problems, resources, synth } from './util';
-import { ContainerWorkload, HybridVm, OperatingSystem, VmSpec, VmWorkload, WorkloadSpec } from '../src';
+import { ContainerWorkload, HybridVm, OperatingSystem, VmSpec, VmWorkload, WorkloadSpec, SEPARATE_MACHINES_CONTEXT } from '../src';
 
 const guest: VmSpec = { adminUser: 'admin', sshAuthorizedKeys: ['ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAITestKey test@host'] };
 
@@ -347,7 +347,8 @@ describe('validation: every problem with its field, value and fix, all at once',
 (tfcheckAvailable() ? describe : describe.skip)('hardening with the real terraform', () => {
   test('a stack of each target passes tfcheck (terraform validate and plan against the providers\' schemas)', () => {
     const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'hardening-tfcheck-'));
-    const app = new App({ outdir });
+    // Samples of each target, not one deployment: their default libvirt networks need not differ.
+    const app = new App({ outdir, context: { [SEPARATE_MACHINES_CONTEXT]: true } });
     new ContainerWorkload(new TerraformStack(app, 'containers'), 'web', { spec: hardened });
     new HybridVm(new TerraformStack(app, 'hybrid'), 'apps', { specs: [hardened], vm: guest });
     const v = new TerraformStack(app, 'vms');

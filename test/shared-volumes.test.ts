@@ -6,7 +6,7 @@ import { expectGuestChecksPass, guestConfig } from './guest-checks';
 import { readExecLine } from './readback';
 import { tfcheck, tfcheckAvailable } from './tfcheck';
 import { addresses, canonical, newStack, problems, resources, synth } from './util';
-import { ContainerWorkload, DockerHost, HybridVm, LibvirtHost, LibvirtPlatform, VmSpec, VmWorkload, WorkloadSpec } from '../src';
+import { ContainerWorkload, DockerHost, HybridVm, LibvirtHost, LibvirtPlatform, VmSpec, VmWorkload, WorkloadSpec, SEPARATE_MACHINES_CONTEXT } from '../src';
 
 const guest: VmSpec = { adminUser: 'admin', sshAuthorizedKeys: ['ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAITestKey test@host'] };
 const app: WorkloadSpec = { name: 'app', image: 'nginx:1.27', volumes: [{ name: 'media', mountPath: '/srv/media', shared: true }, { name: 'cache', mountPath: '/cache' }] };
@@ -238,7 +238,8 @@ describe('shared volumes on the vm target', () => {
     const files = [{ mountPath: '/etc/nginx/nginx.conf', content: 'events {}\n${x} %{y}\n' }, { mountPath: '/etc/a"b', content: 'q', mode: '0440' }];
     const specs = [{ ...app, configFiles: files }, worker];
     const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'fv-tfcheck-'));
-    const cdkApp = new App({ outdir });
+    // Samples of each target, not one deployment: their default libvirt networks need not differ.
+    const cdkApp = new App({ outdir, context: { [SEPARATE_MACHINES_CONTEXT]: true } });
     const c = new TerraformStack(cdkApp, 'containers');
     for (const spec of specs) new ContainerWorkload(c, spec.name, { spec });
     new HybridVm(new TerraformStack(cdkApp, 'hybrid'), 'apps', { specs, vm: guest });

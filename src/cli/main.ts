@@ -12,6 +12,7 @@ import { AppSpec } from '../model/app-spec';
 import { AppSpecError, loadAppSpec, locateAppProblems, looksLikeCompose, readYaml } from '../model/app-spec-file';
 import { loadComposeFile } from '../model/compose-file';
 import { WorkloadTarget } from '../model/target';
+import { hashedName, NAME_PREFIX_MAX } from '../targets/host-names';
 
 /** Exit codes scripts can rely on (also in `--help` and the README). */
 export const EXIT = { ok: 0, problems: 1, usage: 2, internal: 3 } as const;
@@ -95,15 +96,21 @@ function withComposeOptions(command: Command): Command {
 
 const STACK_NAME = /^[A-Za-z0-9_-]+$/;
 
-/** The stack's name when none is given: the file's name without extension, as `synth` writes it. */
-function stackNameOf(file: string): string {
-  return path.basename(file, path.extname(file));
-}
-
-/** The name validate and compare build under: synth's default where it is one synth accepts. */
-function checkedStackName(file: string): string {
-  const name = stackNameOf(file);
-  return STACK_NAME.test(name) ? name : 'app';
+/**
+ * The stack's name when none is given, for synth, validate and compare alike: the file's folder
+ * and its name without extension, joined by "--" (`shop/compose.yaml` → `shop--compose`), so two
+ * projects' `compose.yaml` get two stacks, and so two prefixes on a host. Each part lowercased
+ * with runs of other characters as one "-" never holds "--", so no two (folder, name) pairs meet;
+ * where a part had to be changed, or the whole is longer than a name prefix, it is cut and gets
+ * a hash of the folder and name (`My Shop/App.yaml` → `my-shop--app-<8 hex>`). Always a valid
+ * name prefix, which the stack's hosts then take unchanged.
+ */
+export function defaultStackName(file: string): string {
+  const parts = [path.basename(path.dirname(path.resolve(file))), path.basename(file, path.extname(file))];
+  const normalised = parts.map((p) => p.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, ''));
+  const joined = normalised.filter((p) => p !== '').join('--');
+  if (normalised.every((p, i) => p !== '' && p === parts[i]) && joined.length <= NAME_PREFIX_MAX) return joined;
+  return hashedName(joined, parts.join('/'), NAME_PREFIX_MAX);
 }
 
 function targetOption(): Option {
@@ -130,7 +137,7 @@ export function program(): Command {
       const loaded = load(file, s, opts);
       if (!loaded) return void (process.exitCode = EXIT.problems);
       const { app } = loaded;
-      const { built, problems } = synthProblems(file, loaded, opts.target, checkedStackName(file));
+      const { built, problems } = synthProblems(file, loaded, opts.target, defaultStackName(file));
       if (problems.length) {
         printProblems(problems, s);
         return void (process.exitCode = EXIT.problems);
@@ -144,10 +151,10 @@ export function program(): Command {
     .argument('<file>', 'the app file (.yaml, .yml or .json), or a Compose file (top-level services:)')
     .addOption(targetOption())
     .option('-o, --out <dir>', 'output folder', 'cdktf.out')
-    .option('-s, --stack <name>', 'stack name (default: the file\'s name without extension)')
+    .option('-s, --stack <name>', 'stack name (default: the file\'s folder and name, e.g. shop--compose for shop/compose.yaml)')
     .addHelpText('after', EXIT_HELP)
     .action((file: string, opts: { target?: WorkloadTarget; out: string; stack?: string } & ComposeOpts) => {
-      const stackName = opts.stack ?? stackNameOf(file);
+      const stackName = opts.stack ?? defaultStackName(file);
       if (!STACK_NAME.test(stackName)) {
         throw new CommanderError(EXIT.usage, 'cdktf-workloads.stackName', `error: stack name ${JSON.stringify(stackName)} may only have letters, digits, "-" and "_"; give one with --stack`);
       }
@@ -173,7 +180,7 @@ export function program(): Command {
     .action((file: string, opts: { format: string; chart?: string; isolate: boolean } & ComposeOpts) => {
       const loaded = load(file, s, opts);
       if (!loaded) return void (process.exitCode = EXIT.problems);
-      const comparison = compareApp(loaded.app, { isolate: opts.isolate, stackName: checkedStackName(file) });
+      const comparison = compareApp(loaded.app, { isolate: opts.isolate, stackName: defaultStackName(file) });
       if (opts.format === 'json') out(formatJson(file, comparison));
       else if (opts.format === 'markdown') out(formatMarkdown(comparison));
       else out(formatTable(comparison, so));

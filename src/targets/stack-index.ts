@@ -6,6 +6,8 @@ import { IConstruct } from 'constructs';
  * so that two copies of the package in one program invalidate each other's indexes.
  */
 const VERSION = Symbol.for('cdktf-workloads.stackVersion');
+/** Counts the same for the whole construct tree, on its root (the App): any stack's index is stale. */
+const APP_VERSION = Symbol.for('cdktf-workloads.appVersion');
 
 /**
  * What the stack-wide checks and the dependency wiring read of a whole stack, found by one walk
@@ -38,9 +40,37 @@ const indexes = new WeakMap<TerraformStack, StackIndex>();
 
 /** Records that `member` (a workload, host or VM) joined its stack: the stack's index is stale. */
 export function joinStackIndex(member: IConstruct): void {
-  const stack = TerraformStack.of(member) as TerraformStack & { [VERSION]?: number };
-  const version = (stack[VERSION] ?? 0) + 1;
-  Object.defineProperty(stack, VERSION, { value: version, configurable: true, enumerable: false, writable: true });
+  bump(TerraformStack.of(member), VERSION);
+  bump(member.node.root, APP_VERSION);
+}
+
+function bump(on: IConstruct, key: symbol): void {
+  const version = ((on as any)[key] ?? 0) + 1;
+  Object.defineProperty(on, key, { value: version, configurable: true, enumerable: false, writable: true });
+}
+
+/** True when a workload, host or VM of the library joined `stack`: only such stacks have an index worth building. */
+export function hasStackMembers(stack: TerraformStack): boolean {
+  return ((stack as any)[VERSION] ?? 0) > 0;
+}
+
+const appMemos = new WeakMap<IConstruct, { version: number; found: Map<unknown, unknown> }>();
+
+/**
+ * The value `build` computes from the whole construct tree of `scope` (every stack of its App),
+ * computed once until a workload, host or VM joins any stack; `key` tells values apart. Checks
+ * across stacks read it, so each host's check costs a look-up, not a walk of the App.
+ */
+export function appMemo<T>(scope: IConstruct, key: unknown, build: () => T): T {
+  const root = scope.node.root;
+  const version = (root as any)[APP_VERSION] ?? 0;
+  let memo = appMemos.get(root);
+  if (memo === undefined || memo.version !== version) {
+    memo = { version, found: new Map() };
+    appMemos.set(root, memo);
+  }
+  if (!memo.found.has(key)) memo.found.set(key, build());
+  return memo.found.get(key) as T;
 }
 
 /** The index of the stack that holds `scope`, built now if none is current. */

@@ -2,10 +2,13 @@ import { Image } from '@cdktf/provider-docker/lib/image';
 import { Network } from '@cdktf/provider-docker/lib/network';
 import { Volume } from '@cdktf/provider-docker/lib/volume';
 import { DockerProvider } from '@cdktf/provider-docker/lib/provider';
+import { TerraformResource } from 'cdktf';
 import { Construct, IConstruct } from 'constructs';
 import { SHARED_VOLUME_LABEL } from '../../model/contracts';
 import { DEFAULTS, HOST_DEFAULTS } from '../../model/defaults';
-import { defaultHost, defaultNamePrefix, duplicateAliasProblems, namePrefixProblems, remoteHostName, scopedName, stackPrefix } from '../hosts';
+import { defaultNamePrefix, namePrefixProblems, scopedName, stackPrefix } from '../host-names';
+import { machineClashProblems, markHostOnMachine, SubnetRange } from '../host-collisions';
+import { defaultHost, duplicateAliasProblems, remoteHostName } from '../hosts';
 import { joinStackIndex, stackIndex } from '../stack-index';
 import { tfLiteral } from '../terraform-text';
 
@@ -28,7 +31,7 @@ export interface DockerHostProps {
   readonly sshOpts?: string[];
   /**
    * Name of the user-defined bridge network the stack's workloads share on this host.
-   * @default "<stack name>-workloads"
+   * @default "<stack name>-workloads", the stack's name as in the README's "Names on a host"
    */
   readonly networkName?: string;
   /**
@@ -40,7 +43,8 @@ export interface DockerHostProps {
    * Prefix of the names of the containers and volumes (Docker) or domains and volumes (libvirt)
    * this host's workloads create, so two apps or stacks on one host never share one: a Docker
    * volume handed to the wrong app hands it the other app's data. "" keeps the bare names.
-   * @default - the stack's name, lowercase (other characters become "-")
+   * @default - the stack's name where it is a valid prefix (up to 40 lowercase letters, digits, "."
+   * and "-"), else the name lowercased and cut, with a hash of it: `web_app` → `web-app-<8 hex>`
    */
   readonly namePrefix?: string;
 }
@@ -99,7 +103,8 @@ export class DockerHost extends Construct {
       name: props.networkName ?? `${stackPrefix(this)}-workloads`,
       driver: 'bridge',
     });
-    this.node.addValidation({ validate: () => [...this.validateAliases(), ...namePrefixProblems(this.label, this.namePrefix)] });
+    this.node.addValidation({ validate: () => [...this.validateAliases(), ...namePrefixProblems(this.label, this.namePrefix), ...machineClashProblems(this)] });
+    markHostOnMachine(this);
     joinStackIndex(this);
   }
 
@@ -163,6 +168,21 @@ export class DockerHost extends Construct {
   /** How messages name this host. */
   public get label(): string {
     return `docker host "${this.node.id}" (${this.url})`;
+  }
+
+  /** @internal */
+  public _machine(): { kind: string; url: string } {
+    return { kind: 'Docker engine', url: this.url };
+  }
+
+  /** @internal */
+  public _nameSettingOf(resource: TerraformResource): string {
+    return resource === this.network ? 'DockerHostProps.networkName' : 'DockerHostProps.namePrefix';
+  }
+
+  /** @internal */
+  public _subnetRange(): SubnetRange | undefined {
+    return undefined;
   }
 
   private validateAliases(): string[] {

@@ -1,7 +1,9 @@
 import * as crypto from 'crypto';
-import { Lazy } from 'cdktf';
+import { Lazy, TerraformResource } from 'cdktf';
 import { Construct, IConstruct } from 'constructs';
-import { defaultHost, defaultNamePrefix, duplicateAliasProblems, namePrefixProblems, remoteHostName, scopedName, stackPrefix } from '../hosts';
+import { defaultNamePrefix, namePrefixProblems, scopedName, stackPrefix } from '../host-names';
+import { machineClashProblems, markHostOnMachine, SubnetRange } from '../host-collisions';
+import { defaultHost, duplicateAliasProblems, remoteHostName } from '../hosts';
 import { joinStackIndex, stackIndex } from '../stack-index';
 import { tfLiteral } from '../terraform-text';
 import { LibvirtPlatform, PLATFORM_FACTS, WITHOUT_PASST_FIX } from './platform';
@@ -27,9 +29,21 @@ export interface LibvirtHostProps {
   readonly pool?: string;
   /**
    * Name of an existing libvirt network to attach VMs to, instead of creating one.
-   * @default - a NAT network with DHCP named "<stack name>-workloads" is created
+   * @default - a NAT network with DHCP is created (see `networkName`)
    */
   readonly existingNetwork?: string;
+  /**
+   * Name of the NAT network the host creates (not with `existingNetwork`).
+   * @default "<stack name>-workloads", the stack's name as in the README's "Names on a host"
+   */
+  readonly networkName?: string;
+  /**
+   * Prefix of the names of the base image volumes the host downloads, `<prefix>-base-<hash of the
+   * url>.qcow2`, so two stacks sharing a pool never share one (destroying one stack would delete
+   * the backing file of the other's disks).
+   * @default - the stack's name, as in the README's "Names on a host"
+   */
+  readonly baseImagePrefix?: string;
   /**
    * IPv4 subnet of the created NAT network, as "a.b.c.0/prefix" (prefix 16-28). Give each stack
    * on one host its own subnet.
@@ -45,7 +59,8 @@ export interface LibvirtHostProps {
    * Prefix of the names of the containers and volumes (Docker) or domains and volumes (libvirt)
    * this host's workloads create, so two apps or stacks on one host never share one: a Docker
    * volume handed to the wrong app hands it the other app's data. "" keeps the bare names.
-   * @default - the stack's name, lowercase (other characters become "-")
+   * @default - the stack's name where it is a valid prefix (up to 40 lowercase letters, digits, "."
+   * and "-"), else the name lowercased and cut, with a hash of it: `web_app` → `web-app-<8 hex>`
    */
   readonly namePrefix?: string;
   /**
@@ -127,6 +142,7 @@ export class LibvirtHost extends Construct {
   public readonly virtiofsReadOnly: boolean;
 
   private readonly images: Construct;
+  private readonly baseImagePrefix: string;
   private readonly cidr: string;
   private readonly staticHosts = new Map<string, string>();
 
@@ -144,18 +160,19 @@ export class LibvirtHost extends Construct {
     this.virtiofsReadOnly = props.virtiofsReadOnly ?? (props.platform ? PLATFORM_FACTS[props.platform].virtiofsReadOnly : false);
     this.provider = new LibvirtProvider(this, 'provider', { uri: this.uri, alias: props.alias });
     this.images = new Construct(this, 'images');
+    this.baseImagePrefix = props.baseImagePrefix ?? stackPrefix(this);
     const subnet = parseCidr(this.cidr);
     if (props.existingNetwork !== undefined) {
       this.networkName = props.existingNetwork;
     } else {
-      this.networkName = `${stackPrefix(this)}-workloads`;
+      this.networkName = props.networkName ?? `${stackPrefix(this)}-workloads`;
       if (subnet) {
         this.gateway = subnet.address(1);
         this.prefixLength = subnet.prefix;
       }
       this.network = new Network(this, 'network', {
         provider: this.provider,
-        name: this.networkName,
+        name: tfLiteral(this.networkName),
         autostart: true,
         forward: { mode: 'nat' },
         domain: { name: 'workloads', localOnly: 'yes' },
@@ -168,7 +185,8 @@ export class LibvirtHost extends Construct {
         }],
       });
     }
-    this.node.addValidation({ validate: () => [...this.validateAliases(), ...this.validateCidr(props), ...namePrefixProblems(this.label, this.namePrefix), ...this.validatePlatform(props), ...this.validateSharedPath()] });
+    this.node.addValidation({ validate: () => [...this.validateAliases(), ...this.validateCidr(props), ...namePrefixProblems(this.label, this.namePrefix), ...this.validateOwnNames(props), ...this.validatePlatform(props), ...this.validateSharedPath(), ...machineClashProblems(this)] });
+    markHostOnMachine(this);
     joinStackIndex(this);
   }
 
@@ -223,6 +241,26 @@ export class LibvirtHost extends Construct {
     return `libvirt host "${this.node.id}" (${this.uri})`;
   }
 
+  /** @internal */
+  public _machine(): { kind: string; url: string } {
+    return { kind: 'libvirt', url: this.uri };
+  }
+
+  /** @internal */
+  public _nameSettingOf(resource: TerraformResource): string {
+    if (resource === this.network) return 'LibvirtHostProps.networkName';
+    if (resource.node.scope === this.images) return 'LibvirtHostProps.baseImagePrefix';
+    return 'LibvirtHostProps.namePrefix';
+  }
+
+  /** @internal */
+  public _subnetRange(): SubnetRange | undefined {
+    const subnet = this.network === undefined ? undefined : parseCidr(this.cidr);
+    if (subnet === undefined) return undefined;
+    const first = toInt(subnet.address(0))!;
+    return { first, last: first + subnet.size - 1, cidr: `${subnet.address(0)}/${subnet.prefix}`, network: this.networkName };
+  }
+
   /**
    * Where a static address ("a.b.c.d/prefix") stands in the created network: "ok", or why it
    * cannot be used ("outside", "gateway", "dhcp" for the upper half the DHCP server hands out).
@@ -257,7 +295,7 @@ export class LibvirtHost extends Construct {
     if (existing) return existing;
     return new Volume(this.images, hash, {
       provider: this.provider,
-      name: `${stackPrefix(this)}-base-${hash}.qcow2`,
+      name: tfLiteral(`${this.baseImagePrefix}-base-${hash}.qcow2`),
       pool: this.pool,
       target: { format: { type: 'qcow2' } },
       create: { content: { url: tfLiteral(url) } },
@@ -285,6 +323,19 @@ export class LibvirtHost extends Construct {
   private validatePlatform(props: LibvirtHostProps): string[] {
     if (props.platform === undefined || props.passt !== true || PLATFORM_FACTS[props.platform].passt) return [];
     return [`${this.label}: passt is true, but ${PLATFORM_FACTS[props.platform].libvirt} is built without passt, so libvirt refuses any VM with a host port; ${WITHOUT_PASST_FIX}`];
+  }
+
+  private validateOwnNames(props: LibvirtHostProps): string[] {
+    const out: string[] = [];
+    if (props.networkName !== undefined && props.existingNetwork !== undefined) {
+      out.push(`${this.label}: networkName ${JSON.stringify(props.networkName)} names a network the host creates, and existingNetwork ${JSON.stringify(props.existingNetwork)} one it attaches to instead; give one of them`);
+    } else if (props.networkName !== undefined && !/^[A-Za-z0-9][A-Za-z0-9_.-]*$/.test(props.networkName)) {
+      out.push(`${this.label}: networkName ${JSON.stringify(props.networkName)} is not a network name; use letters, digits, "_", "." and "-", starting with a letter or digit`);
+    }
+    if (props.baseImagePrefix !== undefined && !/^[a-z0-9_.-]+$/.test(props.baseImagePrefix)) {
+      out.push(`${this.label}: baseImagePrefix ${JSON.stringify(props.baseImagePrefix)} is not a prefix of volume names; use lowercase letters, digits, "_", "." and "-"`);
+    }
+    return out;
   }
 
   private validateCidr(props: LibvirtHostProps): string[] {
