@@ -2,6 +2,7 @@ import * as crypto from 'crypto';
 import { compactParts, ContentPart, secretVariablesOf } from './content';
 import { DATA_DISK_FILESYSTEM, formatBlankDisksCommand } from './data-disks';
 import { GuestApp, GuestFile, GuestFilesystem, GUEST_PATHS } from './guest';
+import { legacyUnitsCommand } from './legacy-units';
 import { yamlText } from './yaml';
 import { shellWord } from '../encoding/shell';
 import { Problems } from '../model/problems';
@@ -122,6 +123,7 @@ function renderWithMarkers(options: CloudConfigOptions, files: GuestFile[], salt
     }),
     runcmd: [
       ...apps.filter((a) => a.commands.length).map((a) => `sh ${shellWord(setupScriptPath(a.name))}`),
+      ...[legacyUnitsCommand(apps.map((a) => a.name))].filter((c): c is string => c !== undefined),
       'systemctl daemon-reload',
       ...(enable.length ? [`systemctl enable --now ${enable.map(shellWord).join(' ')}`] : []),
     ],

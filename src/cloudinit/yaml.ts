@@ -43,7 +43,10 @@ export function yamlText(value: unknown): string {
   const doc = new Document(value, { version: '1.1' });
   visit(doc, {
     Scalar(_key, node) {
-      if (typeof node.value === 'string' && yaml11Resolves(node.value)) node.type = Scalar.QUOTE_DOUBLE;
+      if (typeof node.value !== 'string' || !yaml11Resolves(node.value)) return;
+      node.type = Scalar.QUOTE_DOUBLE;
+      // The package writes "<<" as a merge key whatever its style, unless the node says it is a string.
+      if (node.value === '<<') node.tag = 'tag:yaml.org,2002:str';
     },
   });
   return doc.toString({ lineWidth: 0, blockQuote: 'literal' });
