@@ -2,6 +2,7 @@
 // (YAML 1.1). Issue 18 point 2: a VM named 12345, yes or 0x1f got `local-hostname: 12345`, which
 // cloud-init 22.4's get_hostname read as a number and crashed on in init-local.
 import { HostileCase, HostileTable, only } from './harness';
+import { cloudInitSchema, hasCommand } from '../guest-checks';
 import { readCloudConfigs } from '../readback';
 import { evaluateTemplate } from '../terraform-eval';
 
@@ -19,8 +20,10 @@ const cases = (field: string, where: string): HostileCase[] => YAML11_SPECIALS.m
 /** meta_data as the guest receives it (Terraform evaluates the seed's strings), read by cloud-init's YAML loader. */
 function metaData(json: any): any {
   const seed = only(json, 'libvirt_cloudinit_disk');
-  const [meta, network, user] = readCloudConfigs([evaluateTemplate(seed.meta_data), evaluateTemplate(seed.network_config), evaluateTemplate(seed.user_data)]);
+  const userData = evaluateTemplate(seed.user_data);
+  const [meta, network, user] = readCloudConfigs([evaluateTemplate(seed.meta_data), evaluateTemplate(seed.network_config), userData]);
   expect([meta.error, network.error, user.error]).toEqual([undefined, undefined, undefined]);
+  if (hasCommand('cloud-init')) expect(cloudInitSchema(userData)).toMatchObject({ ok: true });
   // Every MAC a string (52:54:00:12:34:56 is a sexagesimal integer in YAML 1.1).
   for (const nic of Object.values<any>(network.value.ethernets)) expect(typeof nic.match.macaddress).toBe('string');
   return { meta: meta.value, user: user.value };
