@@ -88,7 +88,7 @@ describe('configFiles in guests', () => {
         ['/etc/cdktf-workloads/files/web/HASH-secret.ini', 'k=v\n', '0440', 'root:root', undefined],
         ['/etc/cdktf-workloads/files/web/HASH-nginx.conf', NGINX_CONF, '0444', 'root:root', undefined],
       ]);
-    const words = execStart(unit(config, 'web.service'));
+    const words = execStart(unit(config, 'cdktf-wl-web.service'));
     const mounts = words.flatMap((w, i) => (w === '--mount' ? [words[i + 1]] : []));
     expect(mounts).toEqual([
       `type=bind,source=${files[0].path},target=/etc/app/secret.ini,readonly`,
@@ -107,7 +107,7 @@ describe('configFiles in guests', () => {
     const config = cloudConfig(json);
     expect(writeFile(config, '/etc/nginx/nginx.conf')).toMatchObject({ content: NGINX_CONF, permissions: '0444', owner: 'root:root', defer: true, encoding: 'b64' });
     expect(writeFile(config, '/etc/a%b.conf')).toMatchObject({ content: 'x', permissions: '400', owner: 'root:root', defer: true });
-    expect(unit(config, 'site.service')).toMatch(/^ReadOnlyPaths=\/etc\/a%%b.conf \/etc\/nginx\/nginx.conf$/m);
+    expect(unit(config, 'cdktf-wl-site.service')).toMatch(/^ReadOnlyPaths=\/etc\/a%%b.conf \/etc\/nginx\/nginx.conf$/m);
     expectGuestChecksPass(resources(json, 'libvirt_cloudinit_disk')[0].user_data);
   });
 
@@ -131,7 +131,7 @@ describe('configFiles in guests', () => {
     const apiFile = config.write_files.find((f: any) => f.path.startsWith('/etc/cdktf-workloads/files/api/'));
     const webFile = config.write_files.find((f: any) => f.path.startsWith('/etc/cdktf-workloads/files/web/') && f.path.endsWith('nginx.conf'));
     expect([apiFile.content, webFile.content]).toEqual(['api', NGINX_CONF]);
-    const apiMounts = execStart(unit(config, 'api.service')).filter((w) => w.startsWith('type=bind'));
+    const apiMounts = execStart(unit(config, 'cdktf-wl-api.service')).filter((w) => w.startsWith('type=bind'));
     expect(apiMounts).toEqual([`type=bind,source=${apiFile.path},target=/etc/nginx/nginx.conf,readonly`]);
     expectGuestChecksPass(resources(json, 'libvirt_cloudinit_disk')[0].user_data);
   });
@@ -139,7 +139,7 @@ describe('configFiles in guests', () => {
   test('a quote in a mount path is quoted for the --mount CSV, and reaches docker as written', () => {
     const stack = newStack();
     new VmWorkload(stack, 'w', { vm: guest, spec: { name: 'w', image: 'nginx:1.27', configFiles: [{ mountPath: '/etc/a"b$c', content: 'x' }] } });
-    const words = execStart(unit(cloudConfig(synth(stack)), 'w.service'));
+    const words = execStart(unit(cloudConfig(synth(stack)), 'cdktf-wl-w.service'));
     const mount = words[words.indexOf('--mount') + 1];
     expect(mount).toMatch(/^type=bind,source=\/etc\/cdktf-workloads\/files\/w\/[0-9a-f]{12}-a_b_c,"target=\/etc\/a""b\$c",readonly$/);
     expect(dockerMount(mount)).toEqual({ fields: [['type', 'bind'], ['source', expect.stringMatching(/-a_b_c$/)], ['target', '/etc/a"b$c'], ['readonly', undefined]] });

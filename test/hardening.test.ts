@@ -123,7 +123,7 @@ describe.each([
 ])('%s: docker create flags and the unit', (_, configOf) => {
   test('every field is a flag the Docker CLI reads; the unit waits for docker stop beyond the grace', () => {
     const { config, userData } = configOf(hardened);
-    const flags = dockerCreate(config, 'web.service');
+    const flags = dockerCreate(config, 'cdktf-wl-web.service');
     expect(flags['cap-add']).toEqual(['CAP_NET_BIND_SERVICE', 'CAP_CHOWN']);
     expect(flags['cap-drop']).toEqual(['ALL']);
     expect(flags['read-only']).toEqual(['true']);
@@ -136,7 +136,7 @@ describe.each([
     expect(flags['add-host']).toEqual(['db.internal:10.0.0.5', 'db.internal:fd00::5']);
     expect(flags['log-driver']).toEqual(['json-file']);
     expect(flags['log-opt']).toEqual(['max-file=5', 'max-size=20m']);
-    const unit = service(config, 'web.service');
+    const unit = service(config, 'cdktf-wl-web.service');
     expect(unit.ExecStop.map((v) => readExecLine(v)[0].argv)).toEqual([['/usr/bin/docker', 'stop', '--time', '45', 'web']]);
     expect(unit.TimeoutStopSec).toEqual(['60s']);
     // The guest's /etc/hosts stays cloud-init's: the entries are the container's.
@@ -146,23 +146,23 @@ describe.each([
 
   test('defaults: rotation and Docker\'s own shm size and grace, no other hardening flag', () => {
     const { config } = configOf({ name: 'plain', image: 'nginx:1.27' });
-    const flags = dockerCreate(config, 'plain.service');
+    const flags = dockerCreate(config, 'cdktf-wl-plain.service');
     expect(flags['log-opt']).toEqual(['max-file=3', 'max-size=10m']);
     expect([flags['shm-size'], flags['stop-timeout']]).toEqual([['64m'], ['10']]);
     for (const absent of ['cap-add', 'cap-drop', 'read-only', 'sysctl', 'ulimit', 'init', 'add-host']) expect(flags).not.toHaveProperty(absent);
-    expect(service(config, 'plain.service').TimeoutStopSec).toEqual(['25s']);
+    expect(service(config, 'cdktf-wl-plain.service').TimeoutStopSec).toEqual(['25s']);
   });
 
   test('a job: stopping a run gives the container the grace (SIGTERM through the attached client) before the kill', () => {
     const { config, userData } = configOf({ name: 'migrate', image: 'busybox:1.36', job: {}, stopGraceSeconds: 30 });
-    expect(service(config, 'migrate.service').TimeoutStopSec).toEqual(['30s']);
-    expect(dockerCreate(config, 'migrate.service')['stop-timeout']).toEqual(['30']);
+    expect(service(config, 'cdktf-wl-migrate.service').TimeoutStopSec).toEqual(['30s']);
+    expect(dockerCreate(config, 'cdktf-wl-migrate.service')['stop-timeout']).toEqual(['30']);
     expectGuestChecksPass(userData);
   });
 
   test('readOnlyRootFilesystem with config files: they are bind mounts, which a read-only root keeps', () => {
     const { config } = configOf({ ...hardened, configFiles: [{ mountPath: '/etc/nginx/nginx.conf', content: 'events {}\n' }] });
-    const flags = dockerCreate(config, 'web.service');
+    const flags = dockerCreate(config, 'cdktf-wl-web.service');
     expect(flags['read-only']).toEqual(['true']);
     expect(flags.mount).toEqual([expect.stringMatching(/^type=bind,source=.*,target=\/etc\/nginx\/nginx.conf,readonly$/)]);
   });
@@ -171,7 +171,7 @@ describe.each([
 describe('vm target, native service: the systemd equivalents', () => {
   test('capabilities, limits, read-only root, stop grace in the unit; sysctls, journald rotation and /etc/hosts in the guest', () => {
     const { config, userData } = vmConfig(native);
-    const unit = service(config, 'search.service');
+    const unit = service(config, 'cdktf-wl-search.service');
     // drop ALL: the bounding set is the adds alone; the adds are ambient for the non-root User=.
     expect(unit.CapabilityBoundingSet).toEqual(['CAP_NET_BIND_SERVICE CAP_CHOWN']);
     expect(unit.AmbientCapabilities).toEqual(['CAP_NET_BIND_SERVICE CAP_CHOWN']);
@@ -197,7 +197,7 @@ describe('vm target, native service: the systemd equivalents', () => {
     [{ capAdd: ['NET_ADMIN'] }, { AmbientCapabilities: ['CAP_NET_ADMIN'] }],
   ] as Array<[Partial<WorkloadSpec>, { [k: string]: string[] }]>)('capabilities %j → %j', (caps, want) => {
     const { config, userData } = vmConfig({ name: 'svc', native: {}, command: ['/usr/bin/app'], ...caps });
-    const unit = service(config, 'svc.service');
+    const unit = service(config, 'cdktf-wl-svc.service');
     for (const key of ['CapabilityBoundingSet', 'AmbientCapabilities']) expect(unit[key]).toEqual(want[key]);
     expectGuestChecksPass(userData);
   });
@@ -207,13 +207,13 @@ describe('vm target, native service: the systemd equivalents', () => {
     [['ALL'], undefined, '~'],
   ])('capAdd %j, capDrop %j: every capability but the dropped ones is ambient (%s)', (capAdd, capDrop, want) => {
     const { config, userData } = vmConfig({ name: 'svc', native: {}, command: ['/usr/bin/app'], capAdd, capDrop });
-    expect(service(config, 'svc.service').AmbientCapabilities).toEqual([want]);
+    expect(service(config, 'cdktf-wl-svc.service').AmbientCapabilities).toEqual([want]);
     expectGuestChecksPass(userData);
   });
 
   test('defaults: journald rotated at 10 MiB × 3, the grace 10 s, cloud-init keeps /etc/hosts, nothing else added', () => {
     const { config } = vmConfig({ name: 'svc', native: {}, command: ['/usr/bin/app'] });
-    const unit = service(config, 'svc.service');
+    const unit = service(config, 'cdktf-wl-svc.service');
     expect(unit.TimeoutStopSec).toEqual(['10s']);
     for (const absent of ['CapabilityBoundingSet', 'AmbientCapabilities', 'ProtectSystem', 'ReadWritePaths', 'LimitNOFILE']) expect(unit).not.toHaveProperty(absent);
     expect(fileOf(config, '/etc/systemd/journald.conf.d/60-cdktf-workloads.conf')).toContain('SystemMaxFileSize=10M\nSystemMaxUse=30M\n');
@@ -322,8 +322,8 @@ describe('validation: every problem with its field, value and fix, all at once',
   });
 
   test('readOnlyRootFilesystem on a native service: a writable mount path with a quote cannot be written in ReadWritePaths=', () => {
-    expect(problemsOn('vm', { name: 'svc', native: {}, command: ['/usr/bin/app'], readOnlyRootFilesystem: true, tmpfs: [{ mountPath: '/run/a"b' }] })).toEqual([
-      'workload "svc": tmpfs[0].mountPath "/run/a\\"b" contains a quote, which systemd\'s ReadWritePaths= (that keeps it writable under readOnlyRootFilesystem) cannot hold; use a path without quotes',
+    expect(problemsOn('vm', { name: 'svc', native: {}, command: ['/usr/bin/app'], readOnlyRootFilesystem: true, tmpfs: [{ mountPath: '/srv/a"b' }] })).toEqual([
+      'workload "svc": tmpfs[0].mountPath "/srv/a\\"b" contains a quote, which systemd\'s ReadWritePaths= (that keeps it writable under readOnlyRootFilesystem) cannot hold; use a path without quotes',
     ]);
   });
 

@@ -28,7 +28,7 @@ describe('HybridVm', () => {
     const c = config(json);
     expect(c.packages).toEqual(['docker.io']);
     // by name; systemd orders the starts by After=
-    expect(c.runcmd.at(-1)).toBe('systemctl enable --now db.service web.service');
+    expect(c.runcmd.at(-1)).toBe('systemctl enable --now cdktf-wl-db.service cdktf-wl-web.service');
   });
 
   test('reordering the specs changes no address and nothing the VM receives', () => {
@@ -40,8 +40,8 @@ describe('HybridVm', () => {
 
   test('replicas: 0 installs the container\'s unit and keeps its disk, but does not start it', () => {
     const c = config(synth(hybrid([web, { ...db, replicas: 0 }]).stack));
-    expect(c.write_files.map((f: any) => f.path)).toContain('/etc/systemd/system/db.service');
-    expect(c.runcmd.at(-1)).toBe('systemctl enable --now web.service');
+    expect(c.write_files.map((f: any) => f.path)).toContain('/etc/systemd/system/cdktf-wl-db.service');
+    expect(c.runcmd.at(-1)).toBe('systemctl enable --now cdktf-wl-web.service');
   });
 
   test('the VM is sized from the sum of its workloads plus engine and guest overhead', () => {
@@ -60,14 +60,14 @@ describe('HybridVm', () => {
   });
 
   test('start order in the VM follows dependsOn', () => {
-    const unit = config(synth(hybrid([web, db]).stack)).write_files.find((f: any) => f.path === '/etc/systemd/system/web.service').content;
-    expect(unit).toContain('After=docker.service network-online.target db.service');
-    expect(unit).toContain('Wants=network-online.target db.service');
+    const unit = config(synth(hybrid([web, db]).stack)).write_files.find((f: any) => f.path === '/etc/systemd/system/cdktf-wl-web.service').content;
+    expect(unit).toContain('After=docker.service network-online.target cdktf-wl-db.service');
+    expect(unit).toContain('Wants=network-online.target cdktf-wl-db.service');
   });
 
   test('health checks and restart policies are applied by the engine', () => {
     const spec = { ...db, healthCheck: { command: ['pg_isready'] }, restart: { policy: RestartPolicy.ALWAYS } };
-    const unit = config(synth(hybrid([spec]).stack)).write_files.find((f: any) => f.path === '/etc/systemd/system/db.service').content;
+    const unit = config(synth(hybrid([spec]).stack)).write_files.find((f: any) => f.path === '/etc/systemd/system/cdktf-wl-db.service').content;
     expect(unit).toContain('--restart always');
     expect(unit).toContain('--health-cmd pg_isready --health-interval 30s');
   });
@@ -78,7 +78,7 @@ describe('HybridVm', () => {
     expect(disk).toMatchObject({ capacity: 30, lifecycle: { prevent_destroy: true } });
     const c = config(json);
     expect(c.mounts[0].slice(0, 2)).toEqual(['/dev/disk/by-id/virtio-db_data', '/var/lib/cdktf-workloads/db/data']);
-    const unit = c.write_files.find((f: any) => f.path === '/etc/systemd/system/db.service').content;
+    const unit = c.write_files.find((f: any) => f.path === '/etc/systemd/system/cdktf-wl-db.service').content;
     expect(unit).toContain('--volume /var/lib/cdktf-workloads/db/data:/var/lib/postgresql/data');
   });
 
@@ -211,12 +211,12 @@ describe('HybridWorkload', () => {
     expect(added.vm).toBe(vm.vm);
     expect(Object.keys(vm.vm.dataVolumes)).toEqual(['db_data']);
     const c = config(json);
-    expect(c.write_files.map((f: any) => f.path)).toContain('/etc/systemd/system/db.service');
+    expect(c.write_files.map((f: any) => f.path)).toContain('/etc/systemd/system/cdktf-wl-db.service');
     expect(c.mounts[0].slice(0, 2)).toEqual(['/dev/disk/by-id/virtio-db_data', '/var/lib/cdktf-workloads/db/data']);
-    expect(c.runcmd.at(-1)).toBe('systemctl enable --now db.service web.service');
+    expect(c.runcmd.at(-1)).toBe('systemctl enable --now cdktf-wl-db.service cdktf-wl-web.service');
     // web, in specs, waits for db, which joined later.
-    const unit = c.write_files.find((f: any) => f.path === '/etc/systemd/system/web.service').content;
-    expect(unit).toContain('After=docker.service network-online.target db.service');
+    const unit = c.write_files.find((f: any) => f.path === '/etc/systemd/system/cdktf-wl-web.service').content;
+    expect(unit).toContain('After=docker.service network-online.target cdktf-wl-db.service');
     expect(Object.keys(json.variable)).toEqual(['db_password']);
     expect(json.output.volumes_db.value.data.storage_name).toMatch(/^\$\{libvirt_volume\.shared_vm_data-disks_db_data_[0-9A-F]+\.name\}$/);
   });

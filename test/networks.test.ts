@@ -65,21 +65,21 @@ describe('networks in the hybrid VM', () => {
 
   test('each container is created on its first network, connected to the others, then started', () => {
     const { units: u } = units([app, db, web]);
-    const start = lines(u['app.service'], 'ExecStart');
+    const start = lines(u['cdktf-wl-app.service'], 'ExecStart');
     expect(start.map((argv) => argv.slice(0, 2).join(' '))).toEqual(['/usr/bin/docker create', '/usr/bin/docker network', '/usr/bin/docker start']);
     expect(start[0].slice(start[0].indexOf('--network'), start[0].indexOf('--network') + 4)).toEqual(['--network', 'workloads-back', '--network-alias', 'app']);
     expect(start[1]).toEqual(['/usr/bin/docker', 'network', 'connect', '--alias', 'app', 'workloads-front', 'app']);
     expect(start[2]).toEqual(['/usr/bin/docker', 'start', 'app']);
     // every network it joins exists first; "already exists" is not a failure ("-")
-    expect(lines(u['app.service'], 'ExecStartPre').filter((a) => a[1] === 'network')).toEqual([
+    expect(lines(u['cdktf-wl-app.service'], 'ExecStartPre').filter((a) => a[1] === 'network')).toEqual([
       ['/usr/bin/docker', 'network', 'create', 'workloads-back'], ['/usr/bin/docker', 'network', 'create', 'workloads-front'],
     ]);
-    expect(u['app.service']).toMatch(/^ExecStartPre=-\/usr\/bin\/docker network create workloads-back$/m);
+    expect(u['cdktf-wl-app.service']).toMatch(/^ExecStartPre=-\/usr\/bin\/docker network create workloads-back$/m);
   });
 
   test('a workload without networks is on the guest\'s one network, as before, and is connected to nothing else', () => {
     const { units: u } = units([web]);
-    const start = lines(u['web.service'], 'ExecStart');
+    const start = lines(u['cdktf-wl-web.service'], 'ExecStart');
     expect(start).toHaveLength(2);
     expect(start[0]).toEqual(expect.arrayContaining(['--network', 'workloads']));
   });

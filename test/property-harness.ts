@@ -548,7 +548,7 @@ function checkGuests(r: Reading, settled: Settled[], target: Target, unitsOf: Ma
       const parsed = R.readUnitFile(text ?? '');
       if (parsed.errors.length) {
         // Charged to the app's values that hold a character systemd refuses and can land in a unit.
-        const owner = members.filter((m) => path.basename(f.path).replace(/(-health)?\.(service|timer)$/, '') === m.shape.name);
+        const owner = members.filter((m) => path.basename(f.path).replace(/^cdktf-wl-/, '').replace(/(-health)?\.(service|timer)$/, '') === m.shape.name);
         const charged = owner.flatMap((m) => m.shape.cases.filter((c) => !m.replaced.has(c.id) && !NOT_IN_UNITS.has(c.cls) && R.systemdInvalidUtf8(c.hostile)));
         r.fail(group, charged, 'unit file: systemd ignores a line', `${f.path}: ${parsed.errors.join('; ')}`);
       }
@@ -559,7 +559,7 @@ function checkGuests(r: Reading, settled: Settled[], target: Target, unitsOf: Ma
         const cmds = R.readExecLine(e.value);
         if (cmds.length !== 1) r.fail(group, [], `${e.key}: systemd reads ${cmds.length} commands`, `${f.path}: ${show(e.value, 300)}`);
       }
-      const owner = members.find((m) => path.basename(f.path).replace(/(-health)?\.(service|timer)$/, '') === m.shape.name);
+      const owner = members.find((m) => path.basename(f.path).replace(/^cdktf-wl-/, '').replace(/(-health)?\.(service|timer)$/, '') === m.shape.name);
       if (owner && text !== undefined) unitsOf.set(owner.shape.name, [...(unitsOf.get(owner.shape.name) ?? []), { name: path.basename(f.path), content: text }]);
     });
     for (const s of members) checkApp(r, s, target, own, twin);
@@ -596,7 +596,7 @@ function checkApp(r: Reading, s: Settled, target: Target, own: GuestRead, twin: 
     }
   }
   // The service (native) or the docker run unit.
-  const unit = file(config, `/etc/systemd/system/${name}.service`);
+  const unit = file(config, `/etc/systemd/system/cdktf-wl-${name}.service`);
   if (!unit || unit.content === undefined) { r.fail(name, [], 'unit missing', ''); return; }
   const parsedUnit = R.readUnitFile(unit.content);
   const entries = parsedUnit.entries;

@@ -98,8 +98,8 @@ describe('shared volumes on the hybrid target', () => {
     expect(config.mounts.filter((m: string[]) => m[0].includes('shared.media'))).toEqual([
       ['/dev/disk/by-id/virtio-shared.media', '/var/lib/cdktf-workloads/.shared/media', 'ext4', 'defaults,nofail', '0', '2'],
     ]);
-    expect(unitArgv(config, 'app.service')).toEqual(expect.arrayContaining(['--volume', '/var/lib/cdktf-workloads/.shared/media:/srv/media', '--volume', '/var/lib/cdktf-workloads/app/cache:/cache']));
-    expect(unitArgv(config, 'worker.service')).toEqual(expect.arrayContaining(['--volume', '/var/lib/cdktf-workloads/.shared/media:/data:ro']));
+    expect(unitArgv(config, 'cdktf-wl-app.service')).toEqual(expect.arrayContaining(['--volume', '/var/lib/cdktf-workloads/.shared/media:/srv/media', '--volume', '/var/lib/cdktf-workloads/app/cache:/cache']));
+    expect(unitArgv(config, 'cdktf-wl-worker.service')).toEqual(expect.arrayContaining(['--volume', '/var/lib/cdktf-workloads/.shared/media:/data:ro']));
     expect(json.output.volumes_worker.value.media).toMatchObject({ storage_name: expect.stringContaining('shared-disks_media'), shared: true });
     expectGuestChecksPass(resources(json, 'libvirt_cloudinit_disk')[0].user_data);
   });
@@ -135,7 +135,7 @@ describe('shared volumes on the vm target', () => {
     expect(pools).toEqual([expect.objectContaining({
       name: 'test_shared.media',
       type: 'dir',
-      target: { path: '/var/lib/libvirt/shared-volumes/test_shared.media', permissions: { mode: '0755' } },
+      target: { path: '/var/lib/libvirt/shared-volumes/test_shared.media', permissions: { owner: '0', group: '0', mode: '0750' } },
       lifecycle: { prevent_destroy: true },
     })]);
     expect(addresses(json)).toContainEqual(expect.stringMatching(/^libvirt_pool\.libvirt-host_shared-volumes_media_[0-9A-F]{8}$/));
@@ -161,12 +161,12 @@ describe('shared volumes on the vm target', () => {
     const json = synth(vms(app, worker));
     const [a, w] = ['test_app', 'test_worker'].map((n) => guestConfig(resources(json, 'libvirt_cloudinit_disk').find((d) => d.name === `${n}-seed`).user_data));
     const mountOf = (config: any) => config.write_files.find((f: any) => f.path === '/etc/systemd/system/var-lib-cdktf\\x2dworkloads-.shared-media.mount').content;
-    expect(mountOf(a)).toContain('[Mount]\nWhat=shared.media\nWhere=/var/lib/cdktf-workloads/.shared/media\nType=virtiofs\nOptions=defaults\n');
-    expect(mountOf(w)).toContain('Options=ro\n');
-    const unit = w.write_files.find((f: any) => f.path === '/etc/systemd/system/worker.service').content;
+    expect(mountOf(a)).toContain('[Mount]\nWhat=shared.media\nWhere=/var/lib/cdktf-workloads/.shared/media\nType=virtiofs\nOptions=rw,nosuid,nodev\n');
+    expect(mountOf(w)).toContain('Options=ro,nosuid,nodev\n');
+    const unit = w.write_files.find((f: any) => f.path === '/etc/systemd/system/cdktf-wl-worker.service').content;
     expect(unit).toContain('RequiresMountsFor=/var/lib/cdktf-workloads/.shared/media\n');
     expect(readExecLine(/^ExecStart=(.*)$/m.exec(unit)![1])[0].argv).toContain('/var/lib/cdktf-workloads/.shared/media:/data:ro');
-    expect(w.runcmd.at(-1)).toBe("systemctl enable --now 'var-lib-cdktf\\x2dworkloads-.shared-media.mount' worker.service");
+    expect(w.runcmd.at(-1)).toBe("systemctl enable --now 'var-lib-cdktf\\x2dworkloads-.shared-media.mount' cdktf-wl-worker.service");
     // Neither formatted nor put in fstab by cloud-init: it is no disk.
     expect(w.bootcmd).toBeUndefined();
     expect(w.mounts).toBeUndefined();
@@ -177,8 +177,8 @@ describe('shared volumes on the vm target', () => {
     const site = { name: 'site', native: { packages: ['nginx'] }, command: ['/usr/sbin/nginx'], volumes: [{ name: 'media', mountPath: '/srv/www', shared: true, readOnly: true }] };
     const json = synth(vms(app, site));
     const config = guestConfig(resources(json, 'libvirt_cloudinit_disk').find((d) => d.name === 'test_site-seed').user_data);
-    expect(config.write_files.find((f: any) => f.path === '/etc/systemd/system/srv-www.mount').content).toContain('What=shared.media\nWhere=/srv/www\nType=virtiofs\nOptions=ro\n');
-    expect(config.write_files.find((f: any) => f.path === '/etc/systemd/system/site.service').content).toContain('RequiresMountsFor=/srv/www\n');
+    expect(config.write_files.find((f: any) => f.path === '/etc/systemd/system/srv-www.mount').content).toContain('What=shared.media\nWhere=/srv/www\nType=virtiofs\nOptions=ro,nosuid,nodev\n');
+    expect(config.write_files.find((f: any) => f.path === '/etc/systemd/system/cdktf-wl-site.service').content).toContain('RequiresMountsFor=/srv/www\n');
     for (const d of resources(json, 'libvirt_cloudinit_disk')) expectGuestChecksPass(d.user_data);
   });
 

@@ -131,10 +131,10 @@ describe('systemd and shell', () => {
 
   test('% in a working directory and in arguments is not a specifier', () => {
     const json = vmJson(native({ workingDir: '/srv/%h', args: ['%n', '$HOME', 'two words'] }));
-    const unit = unitOf(json, 'svc.service');
+    const unit = unitOf(json, 'cdktf-wl-svc.service');
     expect(unit).toContain('WorkingDirectory=/srv/%%h\n');
     expect(unit).toContain('ExecStart=/usr/bin/env "%%n" "$$HOME" "two words"\n');
-    expect(systemdVerify([{ name: 'svc.service', content: unit }])).toEqual({ ok: true, output: '' });
+    expect(systemdVerify([{ name: 'cdktf-wl-svc.service', content: unit }])).toEqual({ ok: true, output: '' });
   });
 
   test('a command prefix on the program of a native recipe is refused (systemd would honour it even quoted)', () => {
@@ -143,15 +143,15 @@ describe('systemd and shell', () => {
     expect(problems(stack)).toEqual([expect.stringContaining('workload "svc": command[0] "+/bin/sh" is not the absolute path of a program')]);
     const w = stack.node.findChild('svc') as VmWorkload;
     expect(asGuestReceives(w.userData!)).toBeDefined();
-    const unit = unitsOf(asGuestReceives(w.userData!)).find((u) => u.name === 'svc.service')!.content;
+    const unit = unitsOf(asGuestReceives(w.userData!)).find((u) => u.name === 'cdktf-wl-svc.service')!.content;
     expect(unit).toContain('ExecStart="+/bin/sh" -c id\n');
   });
 
   test('a line break in the args of an image run in a VM is escaped and the unit still loads', () => {
     const json = vmJson({ name: 'app', image: 'nginx:1.27', args: ['-c', 'line one\nline two'] });
-    const unit = unitOf(json, 'app.service');
+    const unit = unitOf(json, 'cdktf-wl-app.service');
     expect(unit).toMatch(/^ExecStart=.* nginx:1\.27 -c "line one\\nline two"$/m);
-    expect(systemdVerify([{ name: 'app.service', content: unit }])).toEqual({ ok: true, output: '' });
+    expect(systemdVerify([{ name: 'cdktf-wl-app.service', content: unit }])).toEqual({ ok: true, output: '' });
   });
 
   test('a quote in the HTTP probe path stays inside the URL of the shell probe', () => {
@@ -161,7 +161,7 @@ describe('systemd and shell', () => {
   });
 
   test('containers in a guest get their variables from systemd, never from docker --env-file', () => {
-    const unit = unitOf(vmJson({ name: 'app', image: 'nginx:1.27', env: { A: 'a "quoted" \\ value' } }), 'app.service');
+    const unit = unitOf(vmJson({ name: 'app', image: 'nginx:1.27', env: { A: 'a "quoted" \\ value' } }), 'cdktf-wl-app.service');
     expect(unit).toContain('EnvironmentFile=/etc/cdktf-workloads/app.env');
     expect(unit).toContain('--env A ');
     expect(unit).not.toContain('--env-file');
@@ -227,7 +227,7 @@ describe('ports the guest itself uses', () => {
     const stack = newStack();
     const w = new VmWorkload(stack, 'git', { spec: { name: 'git', image: 'gitea/gitea:1.22', ports: [{ name: 'ssh', containerPort: 22 }, { name: 'web', containerPort: 3000, hostPort: 3000 }] }, vm: guest });
     const json = synth(stack);
-    expect(unitOf(json, 'git.service')).toContain('--publish 10022:22/tcp --publish 3000:3000/tcp');
+    expect(unitOf(json, 'cdktf-wl-git.service')).toContain('--publish 10022:22/tcp --publish 3000:3000/tcp');
     expect(w.endpoints.find((e) => e.name === 'ssh')).toMatchObject({ port: 10022, published: false });
   });
 
@@ -235,7 +235,7 @@ describe('ports the guest itself uses', () => {
     const stack = newStack();
     new HybridVm(stack, 'hybrid', { specs: [{ name: 'git', image: 'gitea/gitea:1.22', ports: [{ name: 'ssh', containerPort: 22, hostPort: 22 }] }], vm: guest });
     const json = synth(stack);
-    expect(unitOf(json, 'git.service')).toContain('--publish 10022:22/tcp');
+    expect(unitOf(json, 'cdktf-wl-git.service')).toContain('--publish 10022:22/tcp');
     expect(resources(json, 'libvirt_domain')[0].devices.interfaces[1].port_forward).toEqual([{ proto: 'tcp', address: '127.0.0.1', ranges: [{ start: 22, to: 10022 }] }]);
   });
 

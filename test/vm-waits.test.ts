@@ -63,18 +63,18 @@ describe('the dependency answers, the dependent asks', () => {
 
   test('the dependent\'s unit requires a wait unit that asks each dependency by name, bounded by first boot plus its own bound', () => {
     const health = FIRST_BOOT_ALLOWANCE_SECONDS + healthWaitSeconds(resolveSpec(db).healthCheck!);
-    const wait = unit(c.web, 'web-wait.service')!;
+    const wait = unit(c.web, 'cdktf-wl-web-wait.service')!;
     expect(wait).toContain('Type=oneshot\nRemainAfterExit=yes\n');
     expect(execWords(wait, 'ExecStart')).toEqual([
       ['/usr/local/lib/cdktf-workloads/wait-ready', 'db', '9117', 'healthy', String(health)],
       ['/usr/local/lib/cdktf-workloads/wait-ready', 'migrate', '9117', 'completed', String(FIRST_BOOT_ALLOWANCE_SECONDS + 600)],
     ]);
     expect(wait).toContain(`TimeoutStartSec=${health + FIRST_BOOT_ALLOWANCE_SECONDS + 600 + 60}s\n`);
-    const app = unit(c.web, 'web.service')!;
-    expect(app).toMatch(/^Requires=docker\.service web-wait\.service$/m);
-    expect(app).toMatch(/^After=.* web-wait\.service$/m);
-    expect(execWords(unit(c.migrate, 'migrate-wait.service')!, 'ExecStart')).toEqual([['/usr/local/lib/cdktf-workloads/wait-ready', 'db', '9117', 'healthy', String(health)]]);
-    expect(unit(c.db, 'db-wait.service')).toBeUndefined();
+    const app = unit(c.web, 'cdktf-wl-web.service')!;
+    expect(app).toMatch(/^Requires=docker\.service cdktf-wl-web-wait\.service$/m);
+    expect(app).toMatch(/^After=.* cdktf-wl-web-wait\.service$/m);
+    expect(execWords(unit(c.migrate, 'cdktf-wl-migrate-wait.service')!, 'ExecStart')).toEqual([['/usr/local/lib/cdktf-workloads/wait-ready', 'db', '9117', 'healthy', String(health)]]);
+    expect(unit(c.db, 'cdktf-wl-db-wait.service')).toBeUndefined();
   });
 
   (guestChecks ? test : test.skip)('every guest passes cloud-init schema and systemd-analyze verify', () => {
@@ -84,7 +84,7 @@ describe('the dependency answers, the dependent asks', () => {
   test('a dependency with only "started" dependents answers nothing, so its guest is what it was', () => {
     const plain = configs(synth(vms(db, { ...web, dependsOn: ['db'], dependencyConditions: {} })));
     expect(unit(plain.db, 'cdktf-workloads-readiness.socket')).toBeUndefined();
-    expect(unit(plain.web, 'web-wait.service')).toBeUndefined();
+    expect(unit(plain.web, 'cdktf-wl-web-wait.service')).toBeUndefined();
   });
 
   test('native services: the health probe marks the service healthy for the answer; the dependent\'s service requires its wait', () => {
@@ -94,9 +94,9 @@ describe('the dependency answers, the dependent asks', () => {
     const nc = configs(n);
     const probe = file(nc.db, '/usr/local/lib/cdktf-workloads/db-health')!;
     expect(probe).toContain('echo 0 > /run/cdktf-workloads/db.failures; touch /run/cdktf-workloads/db.healthy; exit 0;');
-    expect(probe).toContain('rm -f /run/cdktf-workloads/db.healthy; systemctl restart db.service;');
+    expect(probe).toContain('rm -f /run/cdktf-workloads/db.healthy; systemctl restart cdktf-wl-db.service;');
     expect(file(nc.db, '/usr/local/lib/cdktf-workloads/readiness')).toContain('[ -e /run/cdktf-workloads/db.healthy ]; then echo healthy');
-    expect(unit(nc.app, 'app.service')).toMatch(/^Requires=app-wait\.service$/m);
+    expect(unit(nc.app, 'cdktf-wl-app.service')).toMatch(/^Requires=cdktf-wl-app-wait\.service$/m);
     if (guestChecks) for (const d of resources(n, 'libvirt_cloudinit_disk')) expectGuestChecksPass(d.user_data);
     // Without a waiting VM the probe is unchanged.
     const alone = configs(synth(vms(ndb)));
@@ -195,11 +195,11 @@ describe('the Compose examples on the vm target', () => {
     const c = configs(json);
     if (name === 'nextcloud') {
       // nginx reads the PHP files read-only; the app and its cron worker write them.
-      expect(unit(c.web, 'var-lib-cdktf\\x2dworkloads-.shared-nextcloud.mount')).toContain('Options=ro\n');
-      expect(unit(c.app, 'var-lib-cdktf\\x2dworkloads-.shared-nextcloud.mount')).toContain('Options=defaults\n');
-      expect(execWords(unit(c.cron, 'cron-wait.service')!, 'ExecStart').map((w) => w.slice(1, 4))).toEqual([['db', '9117', 'healthy']]);
+      expect(unit(c.web, 'var-lib-cdktf\\x2dworkloads-.shared-nextcloud.mount')).toContain('Options=ro,nosuid,nodev\n');
+      expect(unit(c.app, 'var-lib-cdktf\\x2dworkloads-.shared-nextcloud.mount')).toContain('Options=rw,nosuid,nodev\n');
+      expect(execWords(unit(c.cron, 'cdktf-wl-cron-wait.service')!, 'ExecStart').map((w) => w.slice(1, 4))).toEqual([['db', '9117', 'healthy']]);
     } else {
-      expect(execWords(unit(c.webserver, 'webserver-wait.service')!, 'ExecStart').map((w) => w.slice(1, 4))).toEqual([['db', '9117', 'healthy'], ['migrate', '9117', 'completed']]);
+      expect(execWords(unit(c.webserver, 'cdktf-wl-webserver-wait.service')!, 'ExecStart').map((w) => w.slice(1, 4))).toEqual([['db', '9117', 'healthy'], ['migrate', '9117', 'completed']]);
       expect(unit(c.migrate, 'cdktf-workloads-readiness.socket')).toBeDefined();
     }
   });

@@ -125,9 +125,10 @@ describe('VmWorkload resources', () => {
     const { json } = synthVms(db);
     const seed = resources(json, 'libvirt_cloudinit_disk')[0];
     // The instance-id changes with the config and, computed by Terraform, with the secrets' values.
-    expect(seed.meta_data).toMatch(/^instance-id: db-[0-9a-f]{12}-\$\{substr\(sha256\(join\("\\n", \[var\.db_password\]\)\), 0, 12\)\}\nlocal-hostname: db\n$/);
+    // Quoted: the id is Terraform text in the YAML writer's placeholder (cloudinit/yaml.ts).
+    expect(seed.meta_data).toMatch(/^instance-id: "db-[0-9a-f]{12}-\$\{substr\(sha256\(join\("\\n", \[var\.db_password\]\)\), 0, 12\)\}"\nlocal-hostname: db\n$/);
     const rotated = [evaluateTemplate(seed.meta_data, { db_password: 'one' }), evaluateTemplate(seed.meta_data, { db_password: 'two' })];
-    expect(rotated[0]).toMatch(/^instance-id: db-[0-9a-f]{12}-[0-9a-f]{12}\n/);
+    expect(rotated[0]).toMatch(/^instance-id: "db-[0-9a-f]{12}-[0-9a-f]{12}"\n/);
     expect(rotated[1]).not.toBe(rotated[0]);
     expect(rotated.join('')).not.toMatch(/one|two/);
     const upload = resources(json, 'libvirt_volume').find((v) => v.name === 'test_db-seed.iso');
@@ -242,7 +243,7 @@ describe('VmWorkload guest', () => {
   test('an image-only spec runs in the guest\'s Docker engine with the spec\'s ports, env, volumes and limits', () => {
     const config = cloudConfig(synthVms(db).json);
     expect(config.packages).toEqual(['docker.io']);
-    const unit = file(config, '/etc/systemd/system/db.service');
+    const unit = file(config, '/etc/systemd/system/cdktf-wl-db.service');
     // Created, then started: a container with several networks is connected to all before it runs.
     const [run, ...rest] = [...unit.matchAll(/^ExecStart=(.*)$/mg)].map((m) => m[1]);
     expect(run).toMatch(/^\/usr\/bin\/docker create --name db /);
@@ -280,7 +281,7 @@ describe('VmWorkload guest', () => {
   test('a native recipe runs as a systemd service with the spec\'s command, env, user, working directory and restart policy', () => {
     const config = cloudConfig(synthVms(site).json);
     expect(config.packages).toEqual(['curl', 'nginx']);
-    const unit = file(config, '/etc/systemd/system/site.service');
+    const unit = file(config, '/etc/systemd/system/cdktf-wl-site.service');
     expect(unit).toContain('ExecStart=/usr/sbin/nginx -g "daemon off;"');
     expect(unit).toContain('EnvironmentFile=/etc/cdktf-workloads/site.env');
     expect(unit).toContain('User=www-data');
@@ -289,17 +290,17 @@ describe('VmWorkload guest', () => {
     expect(unit).toContain('StartLimitBurst=4');
     expect(file(config, '/etc/cdktf-workloads/site.env')).toBe('GREETING="50% off"\n');
     expect(config.write_files.find((f: any) => f.path === '/etc/nginx/conf.d/app.conf').defer).toBe(true);
-    expect(config.runcmd.at(-1)).toBe('systemctl enable --now site.service site-health.timer');
+    expect(config.runcmd.at(-1)).toBe('systemctl enable --now cdktf-wl-site.service cdktf-wl-site-health.timer');
   });
 
   test('a native health check is a timer whose probe restarts the service after the given failures', () => {
     const config = cloudConfig(synthVms(site).json);
-    const timer = file(config, '/etc/systemd/system/site-health.timer');
+    const timer = file(config, '/etc/systemd/system/cdktf-wl-site-health.timer');
     expect(timer).toContain('OnActiveSec=35s');
     expect(timer).toContain('OnUnitActiveSec=15s');
     const script = file(config, '/usr/local/lib/cdktf-workloads/site-health');
     expect(script).toContain('curl -fsS -o /dev/null http://127.0.0.1:80/health');
-    expect(script).toContain('if [ "$failures" -ge 4 ]; then echo 0 > /run/cdktf-workloads/site.failures; systemctl restart site.service; fi');
+    expect(script).toContain('if [ "$failures" -ge 4 ]; then echo 0 > /run/cdktf-workloads/site.failures; systemctl restart cdktf-wl-site.service; fi');
   });
 
   test('a non-Linux guest boots its own image with no cloud-init disk', () => {

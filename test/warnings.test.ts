@@ -25,6 +25,8 @@ const risky: WorkloadSpec = {
   ports: [{ name: 'http', containerPort: 80, hostPort: 8080, public: true }],
   healthCheck: { http: { port: 'http' } },
   env: { API_TOKEN: 'hunter2' },
+  capAdd: ['ALL', 'SYS_ADMIN'],
+  user: '0:0',
 };
 
 describe('warnings for risky but legal choices', () => {
@@ -99,7 +101,7 @@ describe('warnings for risky but legal choices', () => {
   test('each risk of acceptRisks silences its own warnings and no other', () => {
     const all = containerWarnings(risky);
     const riskOf = (w: string) => /add "([a-z-]+)"/.exec(w)![1];
-    expect(all.map(riskOf)).toEqual(['latest-image', 'public-port', 'http-probe-tools', 'secret-in-env']);
+    expect(all.map(riskOf)).toEqual(['latest-image', 'public-port', 'http-probe-tools', 'all-capabilities', 'escape-capability', 'root-user', 'secret-in-env']);
     for (const risk of Object.values(Risk)) {
       expect(containerWarnings({ ...risky, acceptRisks: [risk] })).toEqual(all.filter((w) => riskOf(w) !== risk));
     }
@@ -116,8 +118,35 @@ describe('warnings for risky but legal choices', () => {
     const stack = newStack();
     new ContainerWorkload(stack, 'web', { spec: { ...pinned, acceptRisks: ['public' as Risk] } });
     expect(problems(stack)).toEqual([
-      'workload "web": acceptRisks[0] "public" is not a risk the library warns about; use one of latest-image, public-port, http-probe-tools, secret-in-env',
+      'workload "web": acceptRisks[0] "public" is not a risk the library warns about; use one of latest-image, public-port, http-probe-tools, secret-in-env, all-capabilities, escape-capability, root-user',
     ]);
+  });
+});
+
+describe('warnings for capabilities and root users (issue 18)', () => {
+  test('capAdd ALL is warned about as all capabilities, each escape capability by name', () => {
+    const warnings = containerWarnings({ ...pinned, capAdd: ['all', 'cap_sys_admin', 'SYS_MODULE', 'BPF', 'sys_ptrace', 'SYS_RAWIO', 'DAC_READ_SEARCH', 'PERFMON', 'NET_ADMIN', 'NET_BIND_SERVICE'] });
+    expect(warnings.filter((w) => w.includes('(Risk.ALL_CAPABILITIES)'))).toEqual([expect.stringContaining('capAdd holds "ALL"')]);
+    const escapes = warnings.filter((w) => w.includes('(Risk.ESCAPE_CAPABILITY)'));
+    expect(escapes.map((w) => /capAdd holds (CAP_[A-Z_]+)/.exec(w)![1]))
+      .toEqual(['CAP_SYS_ADMIN', 'CAP_SYS_MODULE', 'CAP_BPF', 'CAP_SYS_PTRACE', 'CAP_SYS_RAWIO', 'CAP_DAC_READ_SEARCH', 'CAP_PERFMON']);
+    // NET_ADMIN acts in the workload's own network namespace, NET_BIND_SERVICE on low ports: no warning.
+    expect(warnings.length).toBe(1 + escapes.length);
+  });
+
+  test.each(['root', '0', '0:0', 'root:root', '0:1000', '000'])('user %s is warned about as root', (user) => {
+    expect(containerWarnings({ ...pinned, user })).toEqual([expect.stringContaining('add "root-user" (Risk.ROOT_USER) to acceptRisks')]);
+  });
+
+  test.each(['1000', '1000:0', 'www-data', 'rooter', '10'])('user %s is not root', (user) => {
+    expect(containerWarnings({ ...pinned, user })).toEqual([]);
+  });
+
+  test('a native service on the vm target is warned about the same way, and acceptRisks silences each', () => {
+    const spec: WorkloadSpec = { name: 'svc', native: {}, command: ['/usr/bin/app'], user: 'root', capAdd: ['SYS_PTRACE'] };
+    const vm = (s: WorkloadSpec) => warningsOf(new VmWorkload(newStack(), s.name, { spec: s, vm: guest }));
+    expect(vm(spec).map((w) => /\(Risk\.([A-Z_]+)\)/.exec(w)![1])).toEqual(['ESCAPE_CAPABILITY', 'ROOT_USER']);
+    expect(vm({ ...spec, acceptRisks: [Risk.ROOT_USER, Risk.ESCAPE_CAPABILITY] })).toEqual([]);
   });
 });
 

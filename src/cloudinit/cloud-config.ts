@@ -1,8 +1,9 @@
 import * as crypto from 'crypto';
-import { stringify } from 'yaml';
 import { compactParts, ContentPart, secretVariablesOf } from './content';
 import { DATA_DISK_FILESYSTEM, formatBlankDisksCommand } from './data-disks';
 import { GuestApp, GuestFile, GuestFilesystem, GUEST_PATHS } from './guest';
+import { legacyUnitsCommand } from './legacy-units';
+import { yamlText } from './yaml';
 import { shellWord } from '../encoding/shell';
 import { Problems } from '../model/problems';
 
@@ -122,13 +123,14 @@ function renderWithMarkers(options: CloudConfigOptions, files: GuestFile[], salt
     }),
     runcmd: [
       ...apps.filter((a) => a.commands.length).map((a) => `sh ${shellWord(setupScriptPath(a.name))}`),
+      ...[legacyUnitsCommand(apps.map((a) => a.name))].filter((c): c is string => c !== undefined),
       'systemctl daemon-reload',
       ...(enable.length ? [`systemctl enable --now ${enable.map(shellWord).join(' ')}`] : []),
     ],
   };
   for (const key of Object.keys(config)) if (config[key] === undefined) delete config[key];
   // YAML 1.1 rules for quoting: cloud-init's reader is YAML 1.1 (`yes`, `on`, `1:20` are not strings there).
-  const yaml = `#cloud-config\n${stringify(config, { lineWidth: 0, blockQuote: 'literal', version: '1.1' })}`;
+  const yaml = `#cloud-config\n${yamlText(config)}`;
   if (secretFiles.some((f) => yaml.split(f.marker).length !== 2)) return undefined;
   const unsafeCharacters = [...new Set([...yaml.matchAll(UNSAFE_IN_YAML)].map((m) => `U+${m[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`))];
   const text = yaml.replace(UNSAFE_IN_YAML, '\ufffd');
@@ -198,5 +200,10 @@ export function renderNetworkConfig(net: GuestNetwork): string {
   if (forwarding) {
     ethernets.forwarded = { match: { macaddress: net.forwardMac }, dhcp4: true, 'dhcp4-overrides': { 'use-dns': false } };
   }
-  return stringify({ version: 2, ethernets }, { lineWidth: 0, version: '1.1' });
+  return yamlText({ version: 2, ethernets });
+}
+
+/** cloud-init's meta-data (NoCloud): the instance's id and the guest's host name, through the one YAML writer. */
+export function renderMetaData(meta: { instanceId: string; hostname: string }): string {
+  return yamlText({ 'instance-id': meta.instanceId, 'local-hostname': meta.hostname });
 }

@@ -1,4 +1,4 @@
-import { afterUnits, configFileGuestPath, envFilePath, GuestAppOptions, GuestAppParts, GuestFile, guestPort, GUEST_PATHS, UnitDependencies } from './guest';
+import { afterUnits, appUnit, configFileGuestPath, envFilePath, GuestAppOptions, GuestAppParts, GuestFile, guestPort, GUEST_PATHS, UnitDependencies } from './guest';
 import { jobSections, jobTimer, unitsToEnable, waitSections } from './job-units';
 import { renderUnit, UnitFile } from './systemd-unit';
 import { containerSettings, ContainerSettings } from '../containers/container-settings';
@@ -50,7 +50,7 @@ export function dockerApp(options: GuestAppOptions, volumes: ResolvedSpec['volum
 
   const after = afterUnits(options);
   const waits = waitSections(options, deps);
-  const unitName = `${spec.name}.service`;
+  const unitName = appUnit(spec.name);
   const jobParts = job ? jobSections(spec) : undefined;
   const prepare: Array<[string, string]> = [
     ...[firstNetwork, ...otherNetworks].map((n): [string, string] => ['ExecStartPre', `-${systemdCommand([DOCKER, 'network', 'create', n])}`]),

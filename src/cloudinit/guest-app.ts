@@ -52,7 +52,9 @@ export function guestApp(options: GuestAppOptions): GuestApp {
 
 /**
  * A systemd mount unit for a virtiofs share: named after its path, as systemd requires. The path
- * is a guest path or a validated mount path (absolute, no blanks or control characters).
+ * is a guest path or a validated mount path (absolute, no blanks or control characters). nosuid and
+ * nodev: the share is written by other VMs too, so a set-uid program or a device node that root in
+ * one of them planted there is neither honoured nor usable in this one.
  */
 function virtiofsMount(tag: string, where: string, readOnly: boolean): { unit: UnitFile; where: string } {
   const unit = renderUnit(systemdPathUnitName(where, 'mount'), {
@@ -61,12 +63,15 @@ function virtiofsMount(tag: string, where: string, readOnly: boolean): { unit: U
       ['What', systemdValue(tag)],
       ['Where', systemdValue(where)],
       ['Type', 'virtiofs'],
-      ['Options', readOnly ? 'ro' : 'defaults'],
+      ['Options', `${readOnly ? 'ro' : 'rw'},${VIRTIOFS_MOUNT_OPTIONS}`],
     ],
     Install: [['WantedBy', 'multi-user.target']],
   });
   return { unit, where };
 }
+
+/** Options of every virtiofs mount in a guest, besides ro or rw. */
+export const VIRTIOFS_MOUNT_OPTIONS = 'nosuid,nodev';
 
 /** `NAME="value"` lines for plain and secret variables, sorted by name (encoding/env-file.ts). */
 function envFileParts(spec: ResolvedSpec): ContentPart[] {

@@ -24,9 +24,40 @@ export const GUEST_PATHS = {
   config: '/etc/cdktf-workloads',
   scripts: '/usr/local/lib/cdktf-workloads',
   data: '/var/lib/cdktf-workloads',
+  /** Runtime state (health probe counters and markers): emptied at every boot. */
+  runtime: '/run/cdktf-workloads',
   units: '/etc/systemd/system',
   dockerNetwork: 'workloads',
 } as const;
+
+/**
+ * The prefix of every unit the library writes for an app. A workload's name is its own (`ssh`,
+ * `docker`, `dbus`, `cloud-final` are valid names), and /etc/systemd/system/<name>.service would
+ * replace the guest's unit of that name; no Debian package ships a unit that starts with "cdktf-",
+ * and the library's own fixed units start with "cdktf-workloads-", which "cdktf-wl-" never meets.
+ */
+export const APP_UNIT_PREFIX = 'cdktf-wl-';
+
+/**
+ * The names an app's units had before they took APP_UNIT_PREFIX (`<app>.service`, …). A guest
+ * that received them keeps them on its root disk; a new cloud-init instance removes those the
+ * library wrote (legacyUnitsCommand), so the app does not run twice.
+ */
+export function legacyUnitNames(app: string): string[] {
+  return [`${app}.service`, `${app}.timer`, `${app}-health.service`, `${app}-health.timer`, `${app}-wait.service`];
+}
+
+/** What an app's unit is for: its service (or job), a job's timer, a native health probe and its timer, its waits. */
+export type AppUnitKind = 'service' | 'timer' | 'health.service' | 'health.timer' | 'wait.service';
+
+/**
+ * The name of an app's unit: `cdktf-wl-<app>.service`, `cdktf-wl-<app>-health.timer`, … The one
+ * place app unit names are made; what else names a unit (After=, Requires=, systemctl) calls this.
+ */
+export function appUnit(app: string, kind: AppUnitKind = 'service'): string {
+  const [role, type] = kind.includes('.') ? kind.split('.') : ['', kind];
+  return `${APP_UNIT_PREFIX}${app}${role ? `-${role}` : ''}.${type}`;
+}
 
 /**
  * Ports the guest itself uses (its sshd), and where a container port of that number is published
@@ -169,9 +200,14 @@ export function diskSerial(app: string, volume: string): string {
  */
 export function configFileGuestPath(app: string, mountPath: string): string {
   const hash = crypto.createHash('sha256').update(mountPath).digest('hex').slice(0, 12);
-  const base = mountPath.slice(mountPath.lastIndexOf('/') + 1).replace(/[^A-Za-z0-9._-]/g, '_');
+  // ASCII only, so characters are bytes: the name keeps within NAME_MAX (255 bytes) with the hash
+  // before it; a longer base name is cut (the hash keeps the name unique, the base only legible).
+  const base = mountPath.slice(mountPath.lastIndexOf('/') + 1).replace(/[^A-Za-z0-9._-]/g, '_').slice(0, NAME_MAX - hash.length - 1);
   return `${GUEST_PATHS.config}/files/${app}/${hash}-${base}`;
 }
+
+/** The longest file name Linux file systems hold, in bytes. */
+export const NAME_MAX = 255;
 
 /** The virtio serial of a shared volume's disk: "." never occurs in diskSerial's app_volume. */
 export function sharedDiskSerial(volume: string): string {
@@ -204,7 +240,7 @@ export function envFilePath(app: string): string {
 
 /** The units of the apps this one starts after. */
 export function afterUnits(options: GuestAppOptions): string[] {
-  return (options.after ?? []).map((a) => `${a}.service`);
+  return (options.after ?? []).map((a) => appUnit(a));
 }
 
 /** Two ports the guest would publish on one port (a container's 22 is published on 10022). */
@@ -218,4 +254,74 @@ export function guestPortClashes(ports: Array<{ field: string; port: number }>, 
       seen.set(port, field);
     }
   }
+}
+
+/** A path of the guest that the OS or the library owns. */
+interface OwnedPath {
+  readonly path: string;
+  /** Everything under it is owned too, else only the path itself (and what holds it). */
+  readonly subtree: boolean;
+  /** Who owns it and why, finishing "… which …". */
+  readonly why: string;
+}
+
+const os = (path: string, why: string, subtree = true): OwnedPath => ({ path, subtree, why });
+const lib = (path: string, why: string): OwnedPath => ({ path, subtree: true, why: `the library keeps ${why} in` });
+
+/**
+ * Paths of a Debian 12 or 13 guest that a native workload's files and mounts may not take: the
+ * library's own directories, the directories of programs, kernel and runtime file systems, and the
+ * files and directories of the packages a cloud image and the library rely on for login, start-up
+ * and configuration (systemd, openssh-server, cloud-init, sudo, login/passwd, libc, netplan).
+ * Taken from the file lists of those packages in Debian 12 (`dpkg -S`), the layout both releases
+ * share (merged /usr: /bin, /sbin and /lib* are links into /usr), the runtime lab's guest image
+ * (built from the same packages), and Debian 13's tmp.mount (/tmp a tmpfs). A mount or file at a
+ * directory that holds one of them (/, /etc, /usr, /var, /var/lib, /home) would hide or replace it.
+ * A guard against taking over the guest by a name, not a sandbox: installCommands run as root.
+ */
+const GUEST_OWNED_PATHS: OwnedPath[] = [
+  lib(GUEST_PATHS.config, 'env files (secrets) and config files'),
+  lib(GUEST_PATHS.scripts, 'setup, health and readiness scripts'),
+  lib(GUEST_PATHS.data, 'the data disks and shared volumes of containers'),
+  ...['/bin', '/sbin', '/lib', '/lib32', '/lib64', '/libx32'].map((p) => os(p, 'holds the OS\'s programs and libraries')),
+  ...['bin', 'sbin', 'lib', 'lib32', 'lib64', 'libx32', 'libexec', 'include', 'share', 'src', 'games'].map((d) => os(`/usr/${d}`, 'Debian\'s packages own')),
+  os('/boot', 'holds the kernel and boot loader'),
+  os('/proc', 'is the kernel\'s process file system'),
+  os('/sys', 'is the kernel\'s sysfs'),
+  os('/dev', 'holds the devices'),
+  os('/run', 'is the runtime state of systemd and the library (a tmpfs)'),
+  os('/etc/systemd', 'holds systemd\'s configuration and the units the library writes'),
+  os('/etc/ssh', 'holds sshd\'s configuration and host keys (the admin\'s login)'),
+  os('/etc/cloud', 'holds cloud-init\'s configuration'),
+  os('/etc/netplan', 'holds the network configuration cloud-init renders'),
+  os('/etc/sudoers.d', 'grants sudo (the admin\'s)'),
+  os('/etc/pam.d', 'configures logins'),
+  os('/etc/security', 'configures logins and limits'),
+  os('/etc/ld.so.conf.d', 'decides which libraries every program loads'),
+  os('/etc/sysctl.d', 'holds the kernel parameters the OS and the library (sysctls) set'),
+  os('/var/lib/cloud', 'is cloud-init\'s state (instance, job stamps)'),
+  os('/var/lib/dpkg', 'is the package database'),
+  os('/var/lib/apt', 'is apt\'s state'),
+  os('/var/lib/systemd', 'is systemd\'s state'),
+  os('/root', 'is root\'s home'),
+  ...['/etc/passwd', '/etc/shadow', '/etc/group', '/etc/gshadow', '/etc/sudoers', '/etc/sudo.conf', '/etc/nsswitch.conf',
+    '/etc/fstab', '/etc/hosts', '/etc/hostname', '/etc/machine-id', '/etc/resolv.conf', '/etc/ld.so.conf', '/etc/ld.so.preload']
+    .map((p) => os(p, 'the OS, cloud-init or the library (extraHosts, mounts) writes and every login or program reads', false)),
+  os('/tmp', 'is the guest\'s temporary directory (a tmpfs of its own on Debian 13: tmp.mount)', false),
+  os('/home', 'holds the admin user\'s home with its SSH keys', false),
+];
+
+/**
+ * Why a file or mount of a native workload may not be at `path` in its guest, or undefined when it
+ * may: inside a directory the OS or the library owns, one of their files, or a directory that holds one.
+ */
+export function guestOwnedPath(path: string): string | undefined {
+  const p = path.replace(/\/+$/, '') || '/';
+  for (const owned of GUEST_OWNED_PATHS) {
+    if (p === owned.path || (owned.subtree && p.startsWith(`${owned.path}/`))) {
+      return `${p === owned.path ? 'is' : 'is inside'} ${owned.path}, which ${owned.why}`;
+    }
+  }
+  const held = GUEST_OWNED_PATHS.find((owned) => p === '/' || owned.path.startsWith(`${p}/`));
+  return held ? `holds ${held.path}, which ${held.why}` : undefined;
 }

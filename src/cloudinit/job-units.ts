@@ -1,8 +1,8 @@
-import { GuestAppOptions, UnitDependencies } from './guest';
+import { appUnit, GuestAppOptions, UnitDependencies } from './guest';
 import { renderUnit, UnitFile, UnitSections } from './systemd-unit';
 import { shellWord } from '../encoding/shell';
 import { onCalendar } from '../encoding/systemd-calendar';
-import { systemdCommand, systemdValue } from '../encoding/systemd';
+import { systemdCommand, systemdPathList, systemdValue } from '../encoding/systemd';
 import { CronSchedule, parseCron } from '../model/cron';
 import { ResolvedSpec } from '../model/defaults';
 import { DependencyCondition } from '../model/workload-spec';
@@ -57,7 +57,7 @@ export function jobTimer(spec: ResolvedSpec): UnitFile | undefined {
   const parsed = parseCron(schedule);
   // Refused by validation; a timer that never elapses keeps the output inert.
   const calendars = 'what' in parsed ? [] : onCalendar(parsed as CronSchedule);
-  return renderUnit(`${spec.name}.timer`, {
+  return renderUnit(appUnit(spec.name, 'timer'), {
     Unit: [['Description', systemdValue(`Runs ${spec.name} on its schedule (cron "${schedule}")`)]],
     Timer: [
       ...calendars.map((c): [string, string] => ['OnCalendar', c]),
@@ -72,7 +72,7 @@ export function jobTimer(spec: ResolvedSpec): UnitFile | undefined {
 
 /** The units an app's unit starts with: its timer for a scheduled job, else the unit itself. */
 export function unitsToEnable(spec: ResolvedSpec): string[] {
-  return spec.job?.schedule !== undefined ? [`${spec.name}.timer`] : [`${spec.name}.service`];
+  return [appUnit(spec.name, spec.job?.schedule !== undefined ? 'timer' : 'service')];
 }
 
 /**
@@ -83,11 +83,11 @@ export function unitsToEnable(spec: ResolvedSpec): string[] {
  */
 export function waitSections(options: GuestAppOptions, deps?: UnitDependencies): { requires: string[]; execStartPre: string[]; requiresMountsFor?: string } {
   const waits = options.waitFor ?? [];
-  const requires = [...waits.filter((w) => w.condition === DependencyCondition.COMPLETED).map((w) => `${w.app}.service`), ...(deps?.requires ?? [])];
+  const requires = [...waits.filter((w) => w.condition === DependencyCondition.COMPLETED).map((w) => appUnit(w.app)), ...(deps?.requires ?? [])];
   const execStartPre = waits.filter((w) => w.condition === DependencyCondition.HEALTHY).map((w) => {
     const poll = `until [ "$(docker inspect --format '{{if .State.Health}}{{.State.Health.Status}}{{end}}' ${shellWord(w.app)} 2>/dev/null)" = healthy ]; do sleep 2; done`;
     return systemdCommand(['/usr/bin/timeout', `${w.healthWaitSeconds}`, '/bin/sh', '-c', poll]);
   });
   const mounts = deps?.requiresMountsFor ?? [];
-  return { requires, execStartPre, requiresMountsFor: mounts.length ? mounts.map(systemdValue).join(' ') : undefined };
+  return { requires, execStartPre, requiresMountsFor: mounts.length ? systemdPathList(mounts) : undefined };
 }

@@ -1,4 +1,4 @@
-import { afterUnits, envFilePath, GuestAppOptions, GuestAppParts, GuestFile, GuestFilesystem, GUEST_PATHS, UnitDependencies } from './guest';
+import { afterUnits, appUnit, envFilePath, GuestAppOptions, GuestAppParts, GuestFile, GuestFilesystem, GUEST_PATHS, UnitDependencies } from './guest';
 import { jobSections, jobTimer, unitsToEnable, waitSections } from './job-units';
 import { nativeHealthyMarker } from './readiness';
 import { renderUnit, UnitSections } from './systemd-unit';
@@ -30,7 +30,7 @@ export function nativeApp(options: GuestAppOptions, filesystems: GuestFilesystem
   if (sysctls.length) commands.push('systemctl restart systemd-sysctl');
   commands.push('systemctl restart systemd-journald');
   commands.push(...(recipe.installCommands ?? []));
-  const unitName = `${spec.name}.service`;
+  const unitName = appUnit(spec.name);
   const jobParts = spec.job ? jobSections(spec) : undefined;
   const waits = waitSections(options, deps);
   const run: UnitSections['Service'] = [
@@ -88,7 +88,7 @@ export function nativeApp(options: GuestAppOptions, filesystems: GuestFilesystem
     const health = nativeHealth(spec, options.answersReadiness === true);
     files.push(health.script);
     units.push(...health.units);
-    enable.push(`${spec.name}-health.timer`);
+    enable.push(appUnit(spec.name, 'health.timer'));
     packages.push(...health.packages);
   }
   const tmpfs = spec.tmpfs.map((t) => ['tmpfs', t.mountPath, 'tmpfs', `size=${t.sizeMiB}m,mode=1777,nosuid,nodev`, '0', '0']);
@@ -166,7 +166,7 @@ function nativeHealth(spec: ResolvedSpec, marksHealthy: boolean) {
   } else {
     probe = `bash -c ${shellWord(`exec 3<>/dev/tcp/127.0.0.1/${probePort(spec, h.tcp?.port ?? '')}`)}`;
   }
-  const state = `/run/cdktf-workloads/${spec.name}.failures`;
+  const state = `${GUEST_PATHS.runtime}/${spec.name}.failures`;
   // Only for an app other VMs wait for: a marker its readiness answer reads (healthy until the
   // failures that restart it, as Docker's status is), so other guests' scripts stay as they were.
   const marker = shellWord(nativeHealthyMarker(spec.name));
@@ -174,21 +174,21 @@ function nativeHealth(spec: ResolvedSpec, marksHealthy: boolean) {
     '#!/bin/bash',
     `# Health probe of ${spec.name}; restarts it after ${h.retries} consecutive failures.`,
     'set -u',
-    'mkdir -p /run/cdktf-workloads',
+    `mkdir -p ${GUEST_PATHS.runtime}`,
     `if timeout ${h.timeoutSeconds} ${probe}; then echo 0 > ${state};${marksHealthy ? ` touch ${marker};` : ''} exit 0; fi`,
     `failures=$(( $(cat ${state} 2>/dev/null || echo 0) + 1 ))`,
     `echo "$failures" > ${state}`,
     `echo "health probe failed ($failures/${h.retries})" >&2`,
-    `if [ "$failures" -ge ${h.retries} ]; then echo 0 > ${state};${marksHealthy ? ` rm -f ${marker};` : ''} systemctl restart ${spec.name}.service; fi`,
+    `if [ "$failures" -ge ${h.retries} ]; then echo 0 > ${state};${marksHealthy ? ` rm -f ${marker};` : ''} systemctl restart ${appUnit(spec.name)}; fi`,
     'exit 1',
     '',
   ].join('\n');
   const units = [
-    renderUnit(`${spec.name}-health.service`, {
-      Unit: [['Description', `Health probe of ${spec.name}`], ['After', `${spec.name}.service`]],
+    renderUnit(appUnit(spec.name, 'health.service'), {
+      Unit: [['Description', `Health probe of ${spec.name}`], ['After', appUnit(spec.name)]],
       Service: [['Type', 'oneshot'], ['ExecStart', scriptPath]],
     }),
-    renderUnit(`${spec.name}-health.timer`, {
+    renderUnit(appUnit(spec.name, 'health.timer'), {
       Unit: [['Description', `Runs the health probe of ${spec.name} every ${h.intervalSeconds}s`]],
       Timer: [
         ['OnActiveSec', `${h.startPeriodSeconds + h.intervalSeconds}s`],

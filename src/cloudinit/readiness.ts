@@ -1,4 +1,4 @@
-import { GuestAppOptions, GuestFile, GUEST_PATHS, READINESS_PORT } from './guest';
+import { appUnit, GuestAppOptions, GuestFile, GUEST_PATHS, READINESS_PORT } from './guest';
 import { jobStamp } from './job-units';
 import { renderUnit, UnitFile } from './systemd-unit';
 import { healthWaitSeconds } from '../containers/health-probe';
@@ -14,7 +14,7 @@ import { DependencyCondition } from '../model/workload-spec';
  * READINESS_PORT (Accept=yes) starts a short-lived service per connection that writes one word —
  * the app's state as the guest itself tracks it — and closes. It reads nothing from the caller.
  * The socket is open only to the host's private network (IPAddressAllow=) and the port is never
- * forwarded from the host. The waiting VM runs `<app>-wait.service` before its app's unit (Requires=,
+ * forwarded from the host. The waiting VM runs `cdktf-wl-<app>-wait.service` before its app's unit (Requires=,
  * After=): one ExecStart= per dependency, a script that asks the dependency's name on the private
  * network until it answers the wanted word, or gives up after the wait's timeout. Every value
  * reaches the script as an argument, never inside its text.
@@ -31,12 +31,12 @@ const WAIT_SCRIPT = `${GUEST_PATHS.scripts}/wait-ready`;
 
 /** Where a native service's health probe marks the service healthy (see native-service.ts). */
 export function nativeHealthyMarker(app: string): string {
-  return `/run/cdktf-workloads/${app}.healthy`;
+  return `${GUEST_PATHS.runtime}/${app}.healthy`;
 }
 
 /** The unit that waits for `app`'s dependencies in other VMs. */
 export function remoteWaitUnit(app: string): string {
-  return `${app}-wait.service`;
+  return appUnit(app, 'wait.service');
 }
 
 /** The answering side: the state script, the socket and its service. */
@@ -76,7 +76,7 @@ export function readinessAnswer(options: GuestAppOptions, native: boolean): { fi
 
 /** Shell lines that print the app's state; the name is a validated workload name, quoted all the same. */
 function stateLines(spec: ResolvedSpec, native: boolean): string[] {
-  const unit = shellWord(`${spec.name}.service`);
+  const unit = shellWord(appUnit(spec.name));
   if (spec.job !== undefined && spec.job.schedule === undefined) {
     return [
       `if [ -e ${shellWord(jobStamp(spec.name))} ]; then echo completed`,
@@ -121,7 +121,7 @@ const WAIT_SCRIPT_TEXT = [
   '',
 ].join('\n');
 
-/** The waiting side: the wait script and `<app>-wait.service`, or nothing without remote waits. */
+/** The waiting side: the wait script and `cdktf-wl-<app>-wait.service`, or nothing without remote waits. */
 export function remoteWaitParts(options: GuestAppOptions): { files: GuestFile[]; units: UnitFile[]; unit?: string } {
   const waits = options.remoteWaits ?? [];
   if (waits.length === 0) return { files: [], units: [] };

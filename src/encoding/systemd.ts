@@ -67,3 +67,16 @@ export function systemdPathUnitName(path: string, suffix: string): string {
   });
   return `${out}.${suffix}`;
 }
+
+/**
+ * A list of paths as systemd's path-list settings read it (RequiresMountsFor=: words split at
+ * blanks, quotes removed, a backslash taking the next character as it is, then specifiers): a
+ * plain path as it is, any other double-quoted with `\` and `"` escaped, `%` doubled. A `'` in a
+ * path once opened a quote that never closed, and systemd ignored the whole line.
+ */
+export function systemdPathList(paths: string[]): string {
+  return paths.map((p) => {
+    const value = systemdValue(p);
+    return SYSTEMD_PLAIN.test(p) ? value : `"${value.replace(/[\\"]/g, (c) => `\\${c}`)}"`;
+  }).join(' ');
+}

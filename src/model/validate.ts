@@ -371,6 +371,12 @@ function checkMounts(spec: WorkloadSpec, p: Problems) {
         'use a path without whitespace, "\\", ":" or "," (Docker\'s mount syntax splits on ":" and ",", and fstab cannot hold whitespace)');
       return;
     }
+    const long = mountPath.split('/').find((part) => Buffer.byteLength(part) > 255);
+    if (long !== undefined || Buffer.byteLength(mountPath) > 4095) {
+      p.add(field, long === undefined ? mountPath : `…${long.slice(0, 40)}…`, long === undefined ? 'is longer than the 4095 bytes a path can have' : `has a name of ${Buffer.byteLength(long)} bytes, more than the 255 a file system holds`,
+        'use shorter names');
+      return;
+    }
     const normal = path.posix.normalize(mountPath).replace(/(.)\/$/, '$1');
     if (normal === '/') {
       p.add(field, mountPath, 'is the root directory, which a volume or tmpfs cannot be mounted over', 'mount it at a directory such as "/data"');

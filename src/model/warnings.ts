@@ -1,8 +1,24 @@
+import { ALL_CAPABILITIES, capabilityNames } from './hardening';
 import { WorkloadTarget } from './target';
 import { Risk, WorkloadSpec } from './workload-spec';
 
 /** Env names that usually hold a secret. `_FILE` names (a path to a secret file) do not. */
 export const SECRET_LOOKING = /(PASSWORD|PASSWD|SECRET|TOKEN|CREDENTIAL|PRIVATE_KEY|API_KEY|ACCESS_KEY|_KEY$|^KEY$)/i;
+
+/**
+ * Added capabilities that let a process leave its container or take over the kernel (why, finishing
+ * "which …"). Not warned about: NET_ADMIN and NET_RAW (the workload's own network namespace),
+ * SYS_TIME and SYS_NICE (disturb the host, but give no way out), the defaults Docker grants.
+ */
+const ESCAPE_CAPABILITIES: { readonly [cap: string]: string } = {
+  CAP_SYS_ADMIN: 'mounts file systems and is the capability most container escapes use',
+  CAP_SYS_MODULE: 'loads kernel modules, i.e. runs any code in the host\'s (or VM\'s) kernel',
+  CAP_SYS_RAWIO: 'gives raw access to I/O ports and devices, and with them the kernel\'s memory',
+  CAP_SYS_PTRACE: 'traces and rewrites other processes it can see, and with a shared PID namespace or a kernel bug those outside',
+  CAP_DAC_READ_SEARCH: 'opens files by handle (open_by_handle_at), which reads files outside the container\'s root',
+  CAP_BPF: 'loads eBPF programs into the shared kernel',
+  CAP_PERFMON: 'reads the shared kernel\'s performance data and, with BPF, loads tracing programs',
+};
 
 /** Host addresses that mean "every address of the host". */
 const EVERY_ADDRESS = ['0.0.0.0', '::'];
@@ -48,6 +64,21 @@ function allWarnings(spec: WorkloadSpec, target: WorkloadTarget): SpecWarning[] 
   if (spec.healthCheck?.http !== undefined && inContainer) {
     add(Risk.HTTP_PROBE_TOOLS, 'healthCheck.http is probed from inside the container with wget or curl, and the container counts as unhealthy when the image has neither '
       + '(distroless and scratch images have not even a shell); check that the image has one, or give a healthCheck.command the image can run');
+  }
+
+  const added = capabilityNames(spec.capAdd);
+  if (added.includes(ALL_CAPABILITIES)) {
+    add(Risk.ALL_CAPABILITIES, 'capAdd holds "ALL": the workload gets every Linux capability, which is as good as privileged (it can mount file systems, load kernel modules and reach raw devices); '
+      + 'add only the capabilities it needs, e.g. ["NET_BIND_SERVICE"]');
+  }
+  for (const cap of added.filter((c) => ESCAPE_CAPABILITIES[c] !== undefined)) {
+    add(Risk.ESCAPE_CAPABILITY, `capAdd holds ${cap}, which ${ESCAPE_CAPABILITIES[cap]}; `
+      + 'remove it, or grant the narrower capability the workload needs');
+  }
+  const user = typeof spec.user === 'string' ? spec.user.split(':')[0] : undefined;
+  if (user === 'root' || (user !== undefined && /^0+$/.test(user))) {
+    add(Risk.ROOT_USER, `user ${JSON.stringify(spec.user)} runs the workload as root, with root's rights over everything it can reach (its volumes, the files of its guest or container); `
+      + 'run it as an unprivileged user, e.g. "1000:1000" or a name the image or package creates');
   }
 
   for (const [name, value] of Object.entries(spec.env ?? {})) {

@@ -50,6 +50,15 @@ export enum Risk {
   HTTP_PROBE_TOOLS = 'http-probe-tools',
   /** A literal env value under a name that looks like a secret: it is in the configuration and state in plain text. */
   SECRET_IN_ENV = 'secret-in-env',
+  /** `capAdd: ["ALL"]`: every capability, as good as privileged (mounts, kernel modules, raw devices). */
+  ALL_CAPABILITIES = 'all-capabilities',
+  /**
+   * An added capability known to let a process leave its container or take over its kernel:
+   * SYS_ADMIN, SYS_MODULE, SYS_RAWIO, SYS_PTRACE, DAC_READ_SEARCH, BPF, PERFMON.
+   */
+  ESCAPE_CAPABILITY = 'escape-capability',
+  /** `user` is root by name or id ("root", "0", "0:0"): the process runs with root's rights on purpose. */
+  ROOT_USER = 'root-user',
 }
 
 /** A named port the workload listens on. */

@@ -84,10 +84,15 @@ describe('a hardened container on the runtime lab\'s Docker engine (capabilities
     expect(inside('cat', '/proc/sys/net/core/somaxconn')).toMatchObject({ exit: 0, stdout: `${HARDENED.sysctls!['net.core.somaxconn']}\n` });
 
     expect(engine.HostConfig.Ulimits).toEqual([{ Name: 'nofile', Soft: 1000, Hard: 2000 }]);
-    // the main process's limits, and a shell's: soft then hard
-    const limits = inside('cat', '/proc/1/limits');
-    expect(/^Max open files\s+(\d+)\s+(\d+)/m.exec(limits.stdout)!.slice(1)).toEqual(['1000', '2000']);
-    expect(inside('bash', '-c', 'ulimit -n; ulimit -Hn')).toMatchObject({ exit: 0, stdout: '1000\n2000\n' });
+    // What the spec promises: the container's own processes (process 1, Docker's init, and the app
+    // it started) have soft 1000 and hard 2000. A `docker exec`'d shell is not one of them: its
+    // limits are the engine's exec defaults, which differ between machines (2000 soft on a fresh one).
+    const openFiles = (pid: string) => /^Max open files\s+(\d+)\s+(\d+)/m.exec(inside('cat', `/proc/${pid}/limits`).stdout)?.slice(1);
+    expect(openFiles('1')).toEqual(['1000', '2000']);
+    const app = inside('cat', '/proc/1/task/1/children').stdout.trim().split(/\s+/)[0];
+    expect(app).toMatch(/^\d+$/);
+    expect(inside('cat', `/proc/${app}/cmdline`).stdout.split('\0')).toContain('/http-echo');
+    expect(openFiles(app)).toEqual(['1000', '2000']);
 
     expect(engine.HostConfig.ShmSize).toBe(HARDENED.shmSizeMiB! * 1024 * 1024);
     const shm = inside('df', '-k', '--output=size', '/dev/shm');

@@ -56,10 +56,10 @@ describe('switch-target-hybrid with issue 12\'s guest-side fields, in one VM on 
     for (const name of ['api', 'bridge', 'reader']) expect({ name, status: containers[name] }).toEqual({ name, status: expect.stringMatching(/^Up /) });
     expect(containers.seed).toMatch(/^Exited \(0\) /);
     const units = report.units ?? [];
-    expect(units.map((u) => u.unit).sort()).toEqual(['api', 'bridge', 'db', 'reader', 'seed', 'web'].map((n) => `${n}.service`));
+    expect(units.map((u) => u.unit).sort()).toEqual(['api', 'bridge', 'db', 'reader', 'seed', 'web'].map((n) => `cdktf-wl-${n}.service`));
     for (const u of units) expect({ unit: u.unit, active: u.active, ok: u.ok }).toEqual({ unit: u.unit, active: 'active', ok: true });
     // the job's unit: finished with status 0 and stays active (RemainAfterExit), so it is not run again
-    expect(units.find((u) => u.unit === 'seed.service')).toMatchObject({ sub: 'exited', result: 'success', exit_status: '0' });
+    expect(units.find((u) => u.unit === 'cdktf-wl-seed.service')).toMatchObject({ sub: 'exited', result: 'success', exit_status: '0' });
   });
 
   test('the published port answers through the forward from the host', () => {
@@ -90,11 +90,11 @@ describe('switch-target-hybrid with issue 12\'s guest-side fields, in one VM on 
     // the engine's clock: the job's container had finished when the dependent's started
     expect(Date.parse(c.reader.State.StartedAt)).toBeGreaterThan(Date.parse(c.seed.State.FinishedAt));
     // systemd's: the dependent's unit left "inactive" only after the job's unit had become active (= its run succeeded)
-    const seed = unitProps(domain, 'seed.service', ['ActiveEnterTimestampMonotonic', 'Result', 'ExecMainStatus']);
-    const reader = unitProps(domain, 'reader.service', ['InactiveExitTimestampMonotonic', 'Requires', 'After']);
+    const seed = unitProps(domain, 'cdktf-wl-seed.service', ['ActiveEnterTimestampMonotonic', 'Result', 'ExecMainStatus']);
+    const reader = unitProps(domain, 'cdktf-wl-reader.service', ['InactiveExitTimestampMonotonic', 'Requires', 'After']);
     expect({ result: seed.Result, status: seed.ExecMainStatus }).toEqual({ result: 'success', status: '0' });
-    expect(reader.Requires.split(' ')).toContain('seed.service');
-    expect(reader.After.split(' ')).toContain('seed.service');
+    expect(reader.Requires.split(' ')).toContain('cdktf-wl-seed.service');
+    expect(reader.After.split(' ')).toContain('cdktf-wl-seed.service');
     expect(Number(reader.InactiveExitTimestampMonotonic)).toBeGreaterThanOrEqual(Number(seed.ActiveEnterTimestampMonotonic));
     expect(Number(seed.ActiveEnterTimestampMonotonic)).toBeGreaterThan(0);
     // the job's own record of when it ran (ns), before the dependent's start

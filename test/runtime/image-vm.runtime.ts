@@ -31,7 +31,7 @@ describe('web-and-db-vm\'s db VM on the runtime lab: postgres from the guest\'s 
 
   test('cloud-init finishes cleanly; the unit ran the container, healthy, with its data disk mounted', () => {
     expectClean(report);
-    expect(report.units).toEqual([expect.objectContaining({ unit: 'db.service', active: 'active', ok: true })]);
+    expect(report.units).toEqual([expect.objectContaining({ unit: 'cdktf-wl-db.service', active: 'active', ok: true })]);
     expect(report.guest_containers).toEqual([expect.objectContaining({ name: 'db', image: spec.image })]);
     expect(report.guest_containers![0].status).toMatch(/^Up .*\(healthy\)$/);
     expect(report.data_disks).toEqual([expect.objectContaining({ serial: 'db_data', existed_before_boot: false })]);

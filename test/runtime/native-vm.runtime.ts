@@ -93,7 +93,7 @@ function filesystemUuid(domain: string): string {
 function expectServing(report: BootReport): void {
   expectClean(report);
   const units = Object.fromEntries((report.units ?? []).map((u) => [u.unit, u.active]));
-  expect(units).toEqual({ 'intranet.service': 'active', 'intranet-health.timer': 'active' });
+  expect(units).toEqual({ 'cdktf-wl-intranet.service': 'active', 'cdktf-wl-intranet-health.timer': 'active' });
   expect(report.mounts).toEqual(expect.arrayContaining([expect.objectContaining({ target: SITE, fstype: 'ext4' })]));
   expect(report.forwarded_ports).toEqual([expect.objectContaining({ host_port: HOST_PORT, answers: true, http_status: 200 })]);
 }
@@ -124,10 +124,10 @@ describe('legacy-vm\'s native intranet VM on the runtime lab, booted twice on on
     });
 
     test('a killed service is brought back by systemd', () => {
-      const restarts = () => Number(sh(domain, 'systemctl show -p NRestarts --value intranet.service').stdout.trim());
+      const restarts = () => Number(sh(domain, 'systemctl show -p NRestarts --value cdktf-wl-intranet.service').stdout.trim());
       const before = restarts();
-      expect(sh(domain, 'kill -KILL $(systemctl show -p MainPID --value intranet.service)').exit).toBe(0);
-      expect(waitFor(60, () => restarts() > before && sh(domain, 'systemctl is-active intranet.service').stdout.trim() === 'active')).toBe(true);
+      expect(sh(domain, 'kill -KILL $(systemctl show -p MainPID --value cdktf-wl-intranet.service)').exit).toBe(0);
+      expect(waitFor(60, () => restarts() > before && sh(domain, 'systemctl is-active cdktf-wl-intranet.service').stdout.trim() === 'active')).toBe(true);
     });
 
     test('a page written onto the site disk is served', async () => {
@@ -158,7 +158,7 @@ describe('legacy-vm\'s native intranet VM on the runtime lab, booted twice on on
     });
 
     test('env values, a multi-line secret and arguments reach the service as systemd read them, byte for byte', () => {
-      const pid = execVm(domain, ['systemctl', 'show', '-p', 'MainPID', '--value', 'intranet.service']).stdout.trim();
+      const pid = execVm(domain, ['systemctl', 'show', '-p', 'MainPID', '--value', 'cdktf-wl-intranet.service']).stdout.trim();
       expect(Number(pid)).toBeGreaterThan(0);
       const environ = execVm(domain, ['cat', `/proc/${pid}/environ`]).stdout.split('\0');
       expect(environ).toEqual(expect.arrayContaining(['GENERATION=2', `HOSTILE=${HOSTILE_ENV}`, `TOKEN=${SECRET}`]));

@@ -91,6 +91,9 @@ export interface LibvirtHostProps {
 
 const LIBVIRT_HOST_SYMBOL = Symbol.for('cdktf-workloads.LibvirtHost');
 
+/** The host directory of a shared volume (vm target): root's, and no one else's on the host. */
+export const SHARED_DIRECTORY_PERMISSIONS = { owner: '0', group: '0', mode: '0750' } as const;
+
 /**
  * A libvirt/KVM host: the provider configuration, the storage pool, the network its VMs share (so
  * they reach each other by workload name through the network's DNS) and the base images, each
@@ -206,8 +209,10 @@ export class LibvirtHost extends Construct {
       provider: this.provider,
       name: poolName,
       type: 'dir',
-      // Like a Docker volume's directory: root's, readable by the guests' unprivileged users.
-      target: { path: `${this.sharedVolumesPath.replace(/\/+$/, '')}/${poolName}`, permissions: { mode: '0755' } },
+      // virtiofs passes guest ids through unmapped (no id map: libvirt 9.0 has none for virtiofs), so
+      // the guests' root, which writes the share first, needs it root's; 0750 keeps the host's other
+      // users out of the data (README, Security).
+      target: { path: `${this.sharedVolumesPath.replace(/\/+$/, '')}/${poolName}`, permissions: SHARED_DIRECTORY_PERMISSIONS },
       lifecycle: { preventDestroy },
     });
     if (preventDestroy) pool.lifecycle = { preventDestroy: true };

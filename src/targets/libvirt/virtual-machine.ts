@@ -7,7 +7,7 @@ import { CloudinitDisk } from '../../generated/providers/libvirt/cloudinit-disk'
 import { DataLibvirtDomainInterfaceAddresses } from '../../generated/providers/libvirt/data-libvirt-domain-interface-addresses';
 import type { Domain, DomainDevices, DomainDevicesDisks, DomainDevicesFilesystems, DomainDevicesInterfaces } from '../../generated/providers/libvirt/domain';
 import { Volume } from '../../generated/providers/libvirt/volume';
-import { renderNetworkConfig } from '../../cloudinit/cloud-config';
+import { renderMetaData, renderNetworkConfig } from '../../cloudinit/cloud-config';
 import { DEFAULT_BASE_IMAGE_URL, ResolvedVm, resolveVm } from '../../model/defaults';
 import { VmSpec } from '../../model/workload-spec';
 import { joinStackIndex, stackIndex } from '../stack-index';
@@ -184,7 +184,7 @@ export class VirtualMachine extends Construct {
         provider,
         name: `${name}-seed`,
         userData: props.userData,
-        metaData: `instance-id: ${instanceId}\nlocal-hostname: ${hostname}\n`,
+        metaData: metaDataText(instanceId, hostname),
         networkConfig: this.networkConfig(),
       });
       this.seedVolume = new Volume(seedGroup, 'volume', {
@@ -354,6 +354,19 @@ export class VirtualMachine extends Construct {
 
 /** The index key of the first VM of each name on each host. */
 const firstVmKey = Symbol('firstVm');
+
+/**
+ * The seed's meta_data as Terraform text. The instance-id is Terraform text (a hash of secrets is
+ * computed at apply), so the YAML is written with a placeholder the writer must quote (it starts
+ * with "@", a reserved indicator), which the id then replaces inside the quotes; the id evaluates
+ * to the VM's name and hex digits, which need no escaping there.
+ */
+function metaDataText(instanceId: string, hostname: string): string {
+  const placeholder = '@instance-id@';
+  const parts = tfLiteral(renderMetaData({ instanceId: placeholder, hostname })).split(placeholder);
+  if (parts.length !== 2) throw new Error(`meta_data of ${hostname}: the instance-id placeholder must occur once`);
+  return parts.join(instanceId);
+}
 
 /** The key of a data disk in `dataVolumes` and its volume's name. Names have no underscore, so it separates owner and volume unambiguously. */
 export function diskKey(name: string, owner?: string): string {

@@ -5,7 +5,7 @@ import { VirtualMachine } from './virtual-machine';
 import { guestProblems, needsBaseImage } from './vm-settings';
 import { Pool } from '../../generated/providers/libvirt/pool';
 import { RenderedCloudConfig, renderCloudConfig, unsafeInCloudConfig } from '../../cloudinit/cloud-config';
-import { diskSerial, guestPort, guestPortClashes, GuestRuntime, READINESS_PORT, RemoteWait, sharedVolumeTag } from '../../cloudinit/guest';
+import { diskSerial, guestOwnedPath, guestPort, guestPortClashes, GuestRuntime, READINESS_PORT, RemoteWait, sharedVolumeTag } from '../../cloudinit/guest';
 import { guestApp } from '../../cloudinit/guest-app';
 import { remoteWaitSeconds } from '../../cloudinit/readiness';
 import { LoadedConfigFile, loadConfigFiles } from '../../model/config-files';
@@ -348,6 +348,7 @@ function linuxProblems(spec: ResolvedSpec, p: Problems): void {
       if (!f.path || !f.path.startsWith('/')) p.add(`native.files[${i}].path`, f.path, 'is not an absolute path', 'start it with "/"');
       if (f.mode !== undefined && !/^0?[0-7]{3,4}$/.test(f.mode)) p.add(`native.files[${i}].mode`, f.mode, 'is not an octal mode', 'write it like "0644"');
     });
+    guestOwnedProblems(spec, p);
     if (spec.readOnlyRootFilesystem) {
       // ReadWritePaths= unquotes its words, as ReadOnlyPaths= does.
       const writable: Array<[string, unknown]> = [
@@ -372,6 +373,29 @@ function linuxProblems(spec: ResolvedSpec, p: Problems): void {
   }
 }
 
+/**
+ * A native workload's files and mounts are at its own paths in its guest: none may take a path
+ * the OS or the library owns (guestOwnedPath), or it would replace the guest's login, units or
+ * the library's env file and scripts.
+ */
+function guestOwnedProblems(spec: ResolvedSpec, p: Problems): void {
+  const fix = {
+    file: 'write it where the program reads its own configuration (e.g. under /etc/<program>/ or /srv), never over the guest\'s or the library\'s files',
+    mount: 'mount it at a directory of its own, e.g. /srv/<name> or /var/lib/<program>',
+  };
+  const paths: Array<[string, unknown, keyof typeof fix]> = [
+    ...spec.configFiles.map((f, i): [string, unknown, 'file'] => [`configFiles[${i}].mountPath`, f.mountPath, 'file']),
+    ...(spec.native?.files ?? []).map((f, i): [string, unknown, 'file'] => [`native.files[${i}].path`, f.path, 'file']),
+    ...spec.volumes.map((v, i): [string, unknown, 'mount'] => [`volumes[${i}].mountPath`, v.mountPath, 'mount']),
+    ...spec.tmpfs.map((t, i): [string, unknown, 'mount'] => [`tmpfs[${i}].mountPath`, t.mountPath, 'mount']),
+  ];
+  for (const [field, value, kind] of paths) {
+    if (typeof value !== 'string' || !value.startsWith('/')) continue;
+    const why = guestOwnedPath(value);
+    if (why) p.add(field, value, `${why}: a native workload's ${kind === 'file' ? 'file' : 'mount'} there would replace or hide it in the guest`, fix[kind]);
+  }
+}
+
 /** Without cloud-init nothing inside the guest can be configured: the image is the app. */
 function otherOsProblems(spec: ResolvedSpec, vm: ResolvedVm, p: Problems, given: WorkloadSpec): void {
   const why = `needs cloud-init, which the vm target only uses for Linux guests (os is "${spec.os}")`;
@@ -386,6 +410,13 @@ function otherOsProblems(spec: ResolvedSpec, vm: ResolvedVm, p: Problems, given:
   if (Object.keys(spec.secretEnv).length) p.add('secretEnv', undefined, why, fix);
   if (spec.volumes.length) p.add('volumes', undefined, `${why} to format and mount them`, 'attach and format disks inside the guest yourself, or remove them');
   if (spec.tmpfs.length) p.add('tmpfs', undefined, why, fix);
+  // cloud-init writes config files and the units that run a job: without it both were dropped.
+  if (spec.configFiles.length) {
+    p.add('configFiles', undefined, why, 'use a Linux guest (os: linux; every target writes config files there), or put the files into the base image');
+  }
+  if (given.job !== undefined) {
+    p.add('job', undefined, `${why}, which would run it`, 'run the job in a Linux guest (os: linux), a container or the hybrid VM, or schedule it inside the base image');
+  }
   if (vm.sshAuthorizedKeys.length) p.add('vm.sshAuthorizedKeys', undefined, why, fix);
   // The hardening fields as the spec gives them (their defaults, e.g. log rotation, are cloud-init's work too).
   for (const field of ['capAdd', 'capDrop', 'readOnlyRootFilesystem', 'sysctls', 'ulimits', 'shmSizeMiB', 'init', 'stopGraceSeconds', 'extraHosts', 'logging'] as const) {
