@@ -5,6 +5,7 @@ import { DockerProvider } from '@cdktf/provider-docker/lib/provider';
 import { Construct, IConstruct } from 'constructs';
 import { SHARED_VOLUME_LABEL } from '../../model/contracts';
 import { DEFAULTS, HOST_DEFAULTS } from '../../model/defaults';
+import { escapedConstructId } from '../construct-id';
 import { defaultHost, defaultNamePrefix, duplicateAliasProblems, namePrefixProblems, remoteHostName, scopedName, stackPrefix } from '../hosts';
 import { joinStackIndex, stackIndex } from '../stack-index';
 import { tfLiteral } from '../terraform-text';
@@ -173,10 +174,9 @@ export class DockerHost extends Construct {
 
 /**
  * The construct id of an image reference's docker_image under its host's `images`: the reference
- * with "%", "/" and "$" written as "%25", "%2F" and "%24" ("/" separates construct paths, and cdktf
- * refuses an id that reads as a token, `${TfToken[…]}`), so two references never share an id; "%"
- * alone, which that never yields, for none (a missing image, an error).
+ * escaped (`escapedConstructId`), so two references never share an id; "%" alone, which that never
+ * yields, for none (a missing image, an error).
  */
 export function imageConstructId(ref: string): string {
-  return ref === '' ? '%' : ref.replace(/[%/$]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  return ref === '' ? '%' : escapedConstructId(ref);
 }
