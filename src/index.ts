@@ -7,6 +7,7 @@ export {
   type ConfigFileSpec, DependencyCondition, type ExtraHostSpec, type FileSpec, type HealthCheckSpec, type HttpProbeSpec, type JobSpec, type LoggingSpec, type NativeRecipeSpec,
   OperatingSystem, type PortSpec, Protocol, RestartPolicy,
   type RestartSpec, Risk, type TcpProbeSpec, type TmpfsSpec, type UlimitSpec, type VmSpec, type VolumeSpec, type WorkloadSpec,
+  EndpointMode, PublishMode, type ReservationsSpec, UpdateFailureAction, UpdateOrder, type UpdateSpec,
 } from './model/workload-spec';
 export { WorkloadTarget } from './model/target';
 export type { AppSpec, HybridVmSpec } from './model/app-spec';
@@ -34,6 +35,10 @@ export { VmWorkload, type VmWorkloadProps } from './targets/libvirt/vm-workload'
 // The hybrid target: one shared VM, one container workload per spec in it.
 export { HybridVm, type HybridVmProps } from './targets/hybrid/hybrid-vm';
 export { HybridContainer, type HybridContainerProps } from './targets/hybrid/hybrid-container';
+
+// The swarm target: a Docker Swarm service per workload.
+export { SwarmCluster, type SwarmClusterProps } from './targets/swarm/swarm-cluster';
+export { SwarmWorkload, type SwarmWorkloadProps } from './targets/swarm/swarm-workload';
 
 // The target as a configuration value (src/app/).
 export { WorkloadApp, type WorkloadAppProps } from './app/workload-app';
