@@ -245,6 +245,8 @@ export async function runningTasks(serviceId: string): Promise<any[]> {
 async function converge(address: string, serviceId: string, r: any, updated: boolean): Promise<void> {
   const timeout = nanoseconds(r.converge_config.timeout) / 1e6;
   const end = Date.now() + timeout;
+  // As the provider: the first look after `delay`, so an update's status is not the last one's.
+  await sleep(nanoseconds(r.converge_config.delay) / 1e6);
   while (Date.now() < end) {
     const s = await engine('GET', `/services/${serviceId}`);
     const state = s.UpdateStatus?.State;
