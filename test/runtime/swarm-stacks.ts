@@ -6,6 +6,7 @@
 // to the tasks (dnsrr), which the swarm target supports on purpose (README, Host requirements).
 import { TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
+import { WEB_NGINX_CONF } from '../../examples/swarm/specs';
 import { EndpointMode, PublishMode, Risk, SwarmCluster, SwarmWorkload, WorkloadSpec } from '../../src';
 
 /** The name prefix of every swarm object the runtime stacks create. */
@@ -15,22 +16,6 @@ export const SWARM_WEB_PORT = 18180;
 /** The stack ids, by version. */
 export const SWARM_STACKS = { v1: 'runtime-swarm-v1', v2: 'runtime-swarm-v2', v3: 'runtime-swarm-v3' } as const;
 
-/** nginx in front of the api: Docker's DNS asked again every second, the next task tried on an error. */
-export const SWARM_WEB_CONF = `events {}
-http {
-  resolver 127.0.0.11 valid=1s ipv6=off;
-  server {
-    listen 80;
-    location = /healthz { return 200 "ok\\n"; }
-    location /api/ {
-      set $api http://api:5678;
-      proxy_pass $api;
-      proxy_next_upstream error timeout http_502 http_503;
-      proxy_connect_timeout 2s;
-    }
-  }
-}
-`;
 
 /** The api's answer in each version. */
 export const API_TEXT = { v1: 'api v1', v2: 'api v2', v3: 'api v3' } as const;
@@ -41,7 +26,8 @@ export function swarmRuntimeSpecs(version: keyof typeof SWARM_STACKS): WorkloadS
       name: 'web',
       image: 'nginx:1.27',
       ports: [{ name: 'http', containerPort: 80, hostPort: SWARM_WEB_PORT, public: true, publishMode: PublishMode.HOST, urlScheme: 'http' }],
-      configFiles: [{ mountPath: '/etc/nginx/nginx.conf', content: SWARM_WEB_CONF }],
+      // The example's nginx.conf: Docker's DNS asked again every second, the next task tried on an error.
+      configFiles: [{ mountPath: '/etc/nginx/nginx.conf', content: WEB_NGINX_CONF }],
       memoryMiB: 64,
       healthCheck: { http: { port: 'http', path: '/healthz' }, intervalSeconds: 2, timeoutSeconds: 2, retries: 3 },
       endpointMode: EndpointMode.DNSRR,

@@ -20,7 +20,7 @@ import { capabilityProblems } from '../capabilities';
 import { escapedConstructId } from '../construct-id';
 import { DependencyEnd } from '../dependency-conditions';
 import { portEndpoint, WorkloadEndpoint, WorkloadVolume } from '../endpoint';
-import { registerSharedVolumes, SharedVolumePlace, sharedVolumeProblems } from '../shared-volumes';
+import { registerSharedVolumes, replicaVolumeProblems, SharedVolumePlace, sharedVolumeProblems } from '../shared-volumes';
 import { PublishedPort, publishedPorts } from '../stack-checks';
 import { attributeOf, tfLiteral, tfLiterals } from '../terraform-text';
 import { addDependsOn, Workload } from '../workload';
@@ -228,14 +228,7 @@ export class SwarmWorkload extends Workload {
       p.add('name', spec.name, `gives the service name "${serviceName}" (${serviceName.length} characters), longer than the ${MAX_SERVICE_NAME} Docker allows`,
         `shorten the name, or the cluster's namePrefix, to at most ${MAX_SERVICE_NAME} characters together`);
     }
-    if (spec.replicas > 1) {
-      spec.volumes.forEach((v, i) => {
-        if (!v.readOnly && !v.sharedByReplicas) {
-          p.add(`volumes[${i}]`, v.name, `is mounted read-write by all ${spec.replicas} replicas (on the one node that keeps it), which corrupts data unless the application is built to share it`,
-            `run one replica, mount it readOnly, or set volumes[${i}].sharedByReplicas: true if the sharing is on purpose`);
-        }
-      });
-    }
+    replicaVolumeProblems(p, spec, ' (on the one node that keeps it)');
     if (endpointModeOf(spec) === EndpointMode.DNSRR) {
       spec.ports.forEach((port, i) => {
         if (port.hostPort !== undefined && publishModeOf(port) === PublishMode.INGRESS) {
