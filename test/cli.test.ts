@@ -68,11 +68,11 @@ describe('validate', () => {
     const lines = fs.readFileSync(EXAMPLE, 'utf8').split('\n');
     const lineOf = (text: string) => lines.findIndex((l) => l.includes(text)) + 1;
     expect(r.status).toBe(1);
-    expect(r.stdout).toContain(`${EXAMPLE}:${lineOf('hostPort: 8090')}:`);
-    expect(r.stdout).toContain('workloads[0].ports[0].hostPort: 8090 cannot be honoured by the swarm target');
-    expect(r.stdout).toContain(`${EXAMPLE}:${lineOf('secretEnv:')}:`);
-    expect(r.stdout).toContain('workloads[2].secretEnv: ["POSTGRES_PASSWORD"] cannot be honoured by the swarm target');
-    expect(r.stdout).toContain('2 problems');
+    expect(r.stderr).toContain(`${EXAMPLE}:${lineOf('hostPort: 8090')}:`);
+    expect(r.stderr).toContain('workloads[0].ports[0].hostPort: 8090 cannot be honoured by the swarm target');
+    expect(r.stderr).toContain(`${EXAMPLE}:${lineOf('secretEnv:')}:`);
+    expect(r.stderr).toContain('workloads[2].secretEnv: ["POSTGRES_PASSWORD"] cannot be honoured by the swarm target');
+    expect(r.stderr).toContain('2 problems');
   });
 
   test('a file that breaks the schema: every problem at its line and column, exit 1', () => {
