@@ -3,6 +3,7 @@ import { SEPARATE_MACHINES_CONTEXT, WorkloadTarget } from '../src';
 import { addComposeExampleStacks } from './compose/stack';
 import { LegacyVmStack } from './legacy-vm/vm-stack';
 import { MicroservicesContainerStack } from './microservices/container-stack';
+import { SwarmStack } from './swarm/stack';
 import { SwitchTargetStack } from './switch-target/stack';
 import { WebAndDbContainerStack } from './web-and-db/container-stack';
 import { WebAndDbVmStack } from './web-and-db/vm-stack';
@@ -22,9 +23,13 @@ export function addExampleStacks(app: App, oneAtATime = true): void {
   new LegacyVmStack(app, 'legacy-vm');
   // One app file: its target from WORKLOADS_TARGET / cdktf.json context, and each target pinned.
   new SwitchTargetStack(app, 'switch-target');
-  for (const target of Object.values(WorkloadTarget)) {
+  // The swarm publishes on every address of its nodes, and app.yaml keeps its ports on loopback:
+  // it is not a swarm app as it stands (examples/swarm is one).
+  for (const target of [WorkloadTarget.CONTAINER, WorkloadTarget.VM, WorkloadTarget.HYBRID]) {
     new SwitchTargetStack(app, `switch-target-${target}`, target);
   }
   // Compose files as apps: loadComposeFile, on each target.
   addComposeExampleStacks(app);
+  // A web front, an API and a database as Docker Swarm services.
+  new SwarmStack(app, 'swarm');
 }

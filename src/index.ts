@@ -7,6 +7,7 @@ export {
   type ConfigFileSpec, DependencyCondition, type ExtraHostSpec, type FileSpec, type HealthCheckSpec, type HttpProbeSpec, type JobSpec, type LoggingSpec, type NativeRecipeSpec,
   OperatingSystem, type PortSpec, Protocol, RestartPolicy,
   type RestartSpec, Risk, type TcpProbeSpec, type TmpfsSpec, type UlimitSpec, type VmSpec, type VolumeSpec, type WorkloadSpec,
+  EndpointMode, PublishMode, type ReservationsSpec, UpdateFailureAction, UpdateOrder, type UpdateSpec,
 } from './model/workload-spec';
 export { WorkloadTarget } from './model/target';
 export type { AppSpec, HybridVmSpec } from './model/app-spec';
@@ -37,6 +38,10 @@ export { VmWorkload, type VmWorkloadProps } from './targets/libvirt/vm-workload'
 // The hybrid target: one shared VM, and a HybridWorkload for each workload that runs in it as a container.
 export { HybridVm, type HybridVmProps } from './targets/hybrid/hybrid-vm';
 export { HybridWorkload, type HybridWorkloadProps, type IHybridVm } from './targets/hybrid/hybrid-workload';
+
+// The swarm target: a Docker Swarm service per workload.
+export { SwarmCluster, type SwarmClusterProps } from './targets/swarm/swarm-cluster';
+export { SwarmWorkload, type SwarmWorkloadProps } from './targets/swarm/swarm-workload';
 
 // The target as a configuration value (src/app/).
 export { WorkloadApp, type WorkloadAppProps } from './app/workload-app';

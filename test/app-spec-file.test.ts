@@ -29,9 +29,9 @@ function problemsOf(file: string): string[] {
   throw new Error(`${file} loaded without problems`);
 }
 
-const WORKLOAD_FIELDS = 'acceptRisks, args, capAdd, capDrop, command, configFiles, cpus, dependencyConditions, dependsOn, entrypoint, env, '
+const WORKLOAD_FIELDS = 'acceptRisks, args, capAdd, capDrop, command, configFiles, cpus, dependencyConditions, dependsOn, endpointMode, entrypoint, env, '
   + 'extraHosts, healthCheck, image, init, job, labels, logging, memoryMiB, name, native, networks, os, ports, readOnlyRootFilesystem, '
-  + 'replicas, restart, secretEnv, shmSizeMiB, stopGraceSeconds, sysctls, target, tmpfs, ulimits, user, vm, volumes, workingDir';
+  + 'readsSecretEnvFiles, replicas, reservations, restart, secretEnv, shmSizeMiB, stopGraceSeconds, sysctls, target, tmpfs, ulimits, update, user, vm, volumes, workingDir';
 
 describe('app spec files', () => {
   test('a YAML file and the equivalent JSON file load to the same spec', () => {

@@ -67,6 +67,18 @@ describe('validate', () => {
     }
   });
 
+  test('the example is no swarm app as it stands: its two problems at the lines they are about, exit 1', () => {
+    const r = cli(['validate', EXAMPLE, '--target', 'swarm']);
+    const lines = fs.readFileSync(EXAMPLE, 'utf8').split('\n');
+    const lineOf = (text: string) => lines.findIndex((l) => l.includes(text)) + 1;
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain(`${EXAMPLE}:${lineOf('hostPort: 8090')}:`);
+    expect(r.stderr).toContain('workloads[0].ports[0].hostPort: 8090 cannot be honoured by the swarm target');
+    expect(r.stderr).toContain(`${EXAMPLE}:${lineOf('secretEnv:')}:`);
+    expect(r.stderr).toContain('workloads[2].secretEnv: ["POSTGRES_PASSWORD"] cannot be honoured by the swarm target');
+    expect(r.stderr).toContain('2 problems');
+  });
+
   test('a file that breaks the schema: every problem at its line and column, exit 1', () => {
     const r = cli(['validate', `${FIXTURES}/bad.yaml`]);
     expect(r.status).toBe(1);
@@ -220,14 +232,21 @@ describe('compare', () => {
     const c = json(EXAMPLE);
     expect(c.workloads.map((w: any) => w.name)).toEqual(['web', 'api', 'db']);
     for (const row of [...c.workloads, c.app]) {
-      expect(row.targets.map((t: any) => t.target)).toEqual(['container', 'vm', 'hybrid']);
+      expect(row.targets.map((t: any) => t.target)).toEqual(['container', 'vm', 'hybrid', 'swarm']);
       for (const t of row.targets) {
         expect(t).toEqual(expect.objectContaining({
           memoryMiB: expect.any(Number), memory: expect.any(String), diskGiB: expect.any(Number), disks: expect.any(Array),
-          isolation: expect.any(String), start: expect.any(String), unsupported: [], problems: [],
+          isolation: expect.any(String), start: expect.any(String),
         }));
+        if (t.target !== 'swarm') expect([t.unsupported, t.problems]).toEqual([[], []]);
       }
     }
+    // The file is no swarm app: web's port stays on loopback, db's password in its environment.
+    const swarm = (name: string) => c.workloads.find((w: any) => w.name === name).targets.find((t: any) => t.target === 'swarm');
+    expect(swarm('web').unsupported.map((u: any) => u.path)).toEqual(['ports[0].hostPort']);
+    expect(swarm('db').unsupported.map((u: any) => u.path)).toEqual(['secretEnv']);
+    expect([swarm('api').unsupported, swarm('api').problems]).toEqual([[], []]);
+    expect(c.app.targets.find((t: any) => t.target === 'swarm').problems).toHaveLength(2);
     expect(c.rules.map((r: any) => r.id)).toContain('plain-image');
 
     // The numbers against what Terraform would get: each target's stack synthesized by the CLI.
@@ -292,7 +311,7 @@ describe('compare', () => {
     expect(table.stdout).not.toContain('\u001b[');
     const md = cli(['compare', EXAMPLE, '--format', 'markdown']);
     expect(md.stdout).toMatch(/^\| workload \| target \| memory \|/);
-    expect(md.stdout.split('\n').filter((l) => l.startsWith('| ')).length).toBe(2 + 4 * 3);
+    expect(md.stdout.split('\n').filter((l) => l.startsWith('| ')).length).toBe(2 + 4 * 4);
   });
 
   test('colour on a terminal, none with NO_COLOR', () => {
@@ -316,7 +335,7 @@ describe('compare', () => {
       ...c.app.targets.map((t: any) => `${t.target}: ${t.diskGiB}`),
     ]);
     // Bars scale with their values within a panel: the largest is the widest.
-    const widths = bars.slice(0, 3).map((b) => Number(b[1]));
+    const widths = bars.slice(0, c.app.targets.length).map((b) => Number(b[1]));
     const values = c.app.targets.map((t: any) => t.memoryMiB);
     expect(widths.indexOf(Math.max(...widths))).toBe(values.indexOf(Math.max(...values)));
     // The same input gives the same bytes.

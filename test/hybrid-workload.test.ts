@@ -124,7 +124,7 @@ describe('HybridVm', () => {
     const { stack } = hybrid([{ ...db, native: { packages: ['x'] }, replicas: 2 }]);
     expect(problems(stack)).toEqual([
       'workload "db": native cannot be honoured by the hybrid target (the shared VM runs images only); remove it, or use a target that can: vm',
-      'workload "db": replicas 2 cannot be honoured by the hybrid target (each workload is one container in the shared VM); remove it, or use a target that can: container',
+      'workload "db": replicas 2 cannot be honoured by the hybrid target (each workload is one container in the shared VM); remove it, or use a target that can: container, swarm',
     ]);
   });
 

@@ -16,6 +16,7 @@ export const LAYERS: ReadonlyArray<{ readonly name: string; readonly rank: numbe
   { name: 'targets', rank: 5, folder: 'targets' }, // the files directly in targets/: what every target shares
   { name: 'targets/docker', rank: 6, folder: 'targets/docker' },
   { name: 'targets/libvirt', rank: 6, folder: 'targets/libvirt' },
+  { name: 'targets/swarm', rank: 6, folder: 'targets/swarm' },
   { name: 'targets/hybrid', rank: 7, folder: 'targets/hybrid' },
   { name: 'app', rank: 8, folder: 'app' },
   { name: 'index', rank: 9, folder: '' }, // src/index.ts: the public API

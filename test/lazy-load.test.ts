@@ -17,7 +17,7 @@ function loadedModules(program: string): string[] {
   return (JSON.parse(r.stdout) as string[]).map((p) => (p.includes('/node_modules/') ? p.slice(p.lastIndexOf('/node_modules/') + 1) : path.relative(root, p)));
 }
 
-/** What only the vm and hybrid targets and the app-spec file loader need. */
+/** What only the vm, hybrid and swarm targets and the app-spec file loader need. */
 const NOT_FOR_CONTAINERS = [
   'node_modules/yaml/',
   'node_modules/ajv/',
@@ -27,6 +27,7 @@ const NOT_FOR_CONTAINERS = [
   'lib/cloudinit/guest-app.js',
   'lib/targets/libvirt/',
   'lib/targets/hybrid/',
+  'lib/targets/swarm/',
   'lib/generated/providers/libvirt/', // its index.js is only getters; see below
 ];
 const notForContainers = (modules: string[]) =>
@@ -39,7 +40,7 @@ describe('loading the built package', () => {
     if (!fs.existsSync(path.join(root, 'lib', 'index.js'))) throw new Error('lib/ is missing: run `npm run build` (npm test runs it first)');
   });
 
-  test('a program that only uses containers loads no yaml, ajv, cloud-init, vm, hybrid or libvirt code', () => {
+  test('a program that only uses containers loads no yaml, ajv, cloud-init, vm, hybrid, swarm or libvirt code', () => {
     const modules = loadedModules(`${stack} new w.ContainerWorkload(s, 'a', { spec: { name: 'a', image: 'nginx' } })`);
     expect(modules).toContain('lib/targets/docker/container-workload.js'); // it did run
     expect(notForContainers(modules)).toEqual([]);

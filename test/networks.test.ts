@@ -110,7 +110,7 @@ describe('networks: validation', () => {
 
   test('the vm target refuses networks other than "default" and names the targets that can', () => {
     expect(errors({ ...web, networks: ['default', 'back'] }, WorkloadTarget.VM)).toEqual([
-      'workload "web": networks ["back"] cannot be honoured by the vm target (each workload is its own VM on the libvirt host\'s one network); remove it, or use a target that can: container, hybrid',
+      'workload "web": networks ["back"] cannot be honoured by the vm target (each workload is its own VM on the libvirt host\'s one network); remove it, or use a target that can: container, hybrid, swarm',
     ]);
     expect(errors({ ...web, networks: ['default'] }, WorkloadTarget.VM)).toEqual([]);
     expect(errors({ ...web, networks: ['back'] }, WorkloadTarget.HYBRID)).toEqual([]);

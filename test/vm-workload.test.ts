@@ -380,7 +380,7 @@ describe('VmWorkload validation', () => {
 
   test('more than one replica is refused and names the target that can run them', () => {
     expect(problemsOf({ ...db, replicas: 2 })).toEqual([
-      'workload "db": replicas 2 cannot be honoured by the vm target (each workload is one VM); remove it, or use a target that can: container',
+      'workload "db": replicas 2 cannot be honoured by the vm target (each workload is one VM); remove it, or use a target that can: container, swarm',
     ]);
   });
 

@@ -75,7 +75,7 @@ describe('the target of a WorkloadApp', () => {
 
   test('a value that is not a target fails synth instead of falling through', () => {
     expect(problems(build({ env: 'vms', context: 'vm' }).stack)).toEqual([
-      'env WORKLOADS_TARGET: target "vms" is not a target; use one of container, vm, hybrid',
+      'env WORKLOADS_TARGET: target "vms" is not a target; use one of container, vm, hybrid, swarm',
     ]);
   });
 

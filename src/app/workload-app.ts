@@ -7,12 +7,14 @@ import { ContainerWorkload } from '../targets/docker/container-workload';
 import { DockerHost } from '../targets/docker/docker-host';
 import type { HybridVm } from '../targets/hybrid/hybrid-vm';
 import type { LibvirtHost } from '../targets/libvirt/libvirt-host';
+import type { SwarmCluster } from '../targets/swarm/swarm-cluster';
 import { Workload } from '../targets/workload';
 
 // The vm and hybrid targets (cloud-init rendering, yaml, the libvirt bindings) load when a workload
 // is placed on one: an app whose workloads all stay containers does not pay for them.
 const vmTarget = (): typeof import('../targets/libvirt/vm-workload') => require('../targets/libvirt/vm-workload');
 const hybridTarget = (): typeof import('../targets/hybrid/hybrid-vm') => require('../targets/hybrid/hybrid-vm');
+const swarmTarget = (): typeof import('../targets/swarm/swarm-workload') => require('../targets/swarm/swarm-workload');
 
 export interface WorkloadAppProps {
   /** The app: its workloads and the settings of the VMs it may create. */
@@ -26,12 +28,14 @@ export interface WorkloadAppProps {
   readonly dockerHost?: DockerHost;
   /** @default - the stack's default libvirt host (`LibvirtHost.defaultFor`) */
   readonly libvirtHost?: LibvirtHost;
+  /** @default - the stack's default swarm (`SwarmCluster.defaultFor`) */
+  readonly swarmCluster?: SwarmCluster;
 }
 
 /**
  * One app whose target is a configuration value: each workload becomes a ContainerWorkload, a
- * VmWorkload, or a container in the app's one HybridVm, with the hosts and networks those
- * need. Endpoint and volume outputs have the same names on every target.
+ * VmWorkload, a container in the app's one HybridVm, or a SwarmWorkload, with the hosts and
+ * networks those need. Endpoint and volume outputs have the same names on every target.
  */
 export class WorkloadApp extends Construct {
   /** Every workload, in the app's order. */
@@ -80,6 +84,8 @@ export class WorkloadApp extends Construct {
         this.workloads.push(new ContainerWorkload(this, spec.name, { spec, host: props.dockerHost }));
       } else if (spec.target === WorkloadTarget.VM) {
         this.workloads.push(new (vmTarget().VmWorkload)(this, spec.name, { spec, host: props.libvirtHost, vm: app.vm }));
+      } else if (spec.target === WorkloadTarget.SWARM) {
+        this.workloads.push(new (swarmTarget().SwarmWorkload)(this, spec.name, { spec, cluster: props.swarmCluster }));
       }
     }
     const hybridSpecs = placed.filter((s) => s.target === WorkloadTarget.HYBRID);

@@ -122,7 +122,7 @@ export function program(): Command {
   const s = styleFor(process.stderr);
   const so = styleFor(process.stdout);
   const cli = new Command('cdktf-workloads')
-    .description('Validate, synthesize and compare cdktf-workloads app files (YAML or JSON) and Compose files on the container, vm and hybrid targets.')
+    .description('Validate, synthesize and compare cdktf-workloads app files (YAML or JSON) and Compose files on the container, vm, hybrid and swarm targets.')
     .exitOverride()
     .showHelpAfterError('(add --help for usage)')
     .addHelpText('after', EXIT_HELP);

@@ -5,6 +5,7 @@ import { HybridWorkload } from '../targets/hybrid/hybrid-workload';
 import { HybridVm } from '../targets/hybrid/hybrid-vm';
 import { diskKey, VirtualMachine } from '../targets/libvirt/virtual-machine';
 import { VmWorkload } from '../targets/libvirt/vm-workload';
+import { SwarmWorkload } from '../targets/swarm/swarm-workload';
 import { Workload } from '../targets/workload';
 
 /** A disk the host provides, or an image whose size the library cannot know (sizeGiB undefined). */
@@ -45,6 +46,23 @@ export function workloadFootprint(w: Workload): Footprint {
       disks: [
         { kind: 'image' as const, what: `image ${w.spec.image ?? ''} (size unknown)` },
         ...Object.keys(w.dockerVolumes).map((name) => ({ kind: 'volume' as const, what: `Docker volume ${name} (no size quota)` })),
+      ],
+      diskGiB: 0,
+    };
+  }
+  if (w instanceof SwarmWorkload) {
+    // The limits of every replica: the swarm may place them all on one node.
+    const replicas = w.service.modeInput?.replicated?.replicas ?? 1;
+    const limits = w.service.taskSpecInput?.resources?.limits;
+    const perReplica = (limits?.memoryBytes ?? 0) / (1024 * 1024);
+    const nano = limits?.nanoCpus;
+    return {
+      memoryMiB: replicas * perReplica,
+      memory: replicas === 1 ? `${perReplica} MiB limit` : `${replicas} × ${perReplica} MiB limit, on the nodes the swarm picks`,
+      vcpus: nano === undefined ? undefined : (replicas * nano) / 1e9,
+      disks: [
+        { kind: 'image' as const, what: `image ${w.spec.image ?? ''} on each node that runs it (size unknown)` },
+        ...w.volumes.map((v) => ({ kind: 'volume' as const, what: `local volume ${v.name} on one node (no size quota)` })),
       ],
       diskGiB: 0,
     };
@@ -117,4 +135,4 @@ function gibibytes(value: number | undefined, unit: string | undefined): number 
 }
 
 /** The targets, in the order every output lists them. */
-export const TARGETS: WorkloadTarget[] = [WorkloadTarget.CONTAINER, WorkloadTarget.VM, WorkloadTarget.HYBRID];
+export const TARGETS: WorkloadTarget[] = [WorkloadTarget.CONTAINER, WorkloadTarget.VM, WorkloadTarget.HYBRID, WorkloadTarget.SWARM];

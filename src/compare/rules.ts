@@ -7,18 +7,20 @@ import { OperatingSystem } from '../model/workload-spec';
  * README's "Command line" section states the same rules; a test holds the two together.
  */
 
-const { CONTAINER, VM, HYBRID } = WorkloadTarget;
+const { CONTAINER, VM, HYBRID, SWARM } = WorkloadTarget;
 
 /** The kind of isolation each target gives a workload. */
 export const ISOLATION: { [target: string]: string } = {
   [CONTAINER]: 'shared kernel: the host\'s Linux kernel, process-level isolation (namespaces, cgroups)',
   [VM]: 'own kernel per workload: a VM of its own (hardware virtualization)',
   [HYBRID]: 'own kernel shared by the app: one VM between the app and the host, its containers share the guest\'s kernel',
+  [SWARM]: 'shared kernel: the Linux kernel of the node the swarm picks, process-level isolation (namespaces, cgroups), next to other services\' tasks',
 };
 
 /** What starting a workload involves on a target; `native` and `linux` describe its spec. */
 export function startSteps(target: WorkloadTarget, spec: { readonly os: OperatingSystem; readonly native: boolean }): string {
   if (target === CONTAINER) return 'image pull on the first apply, then a container start';
+  if (target === SWARM) return 'the swarm places each replica on a node, which pulls the image and starts the task; Terraform waits until every replica runs (healthy, with a health check)';
   if (target === HYBRID) return 'the shared VM boots, cloud-init installs the Docker engine (docker.io) and pulls the images, then the containers start in dependency order';
   if (spec.os !== OperatingSystem.LINUX) return 'the VM boots the given image as it is (no cloud-init)';
   if (spec.native) return 'the VM boots, cloud-init installs the recipe\'s packages with apt, then a systemd service starts';
@@ -112,7 +114,7 @@ export const RECOMMENDATION_RULES: RecommendationRule[] = [
   },
   {
     id: 'one-target',
-    text: 'A workload that only one target builds without a problem (e.g. `replicas` above 1, which only the container target honours) → that target.',
+    text: 'A workload that only one target builds without a problem (e.g. `update`, a rolling update, which only the swarm target honours) → that target.',
     decide: (w) => (w.feasible.length === 1 ? { target: w.feasible[0], reason: `only the ${w.feasible[0]} target builds it without a problem` } : undefined),
   },
   {

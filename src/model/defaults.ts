@@ -79,6 +79,26 @@ export const HYBRID_DEFAULTS = {
   cpusPerWorkload: 1,
 } as const;
 
+/** Defaults of the swarm target (SwarmCluster, SwarmWorkload), in one place. */
+export const SWARM_DEFAULTS = {
+  /** The provider alias of a SwarmCluster: never the default Docker host's unaliased provider. */
+  alias: 'swarm',
+  /** Tasks a rolling update replaces at once (`update.parallelism`). */
+  updateParallelism: 1,
+  /** Seconds between two batches of a rolling update (`update.delaySeconds`). */
+  updateDelaySeconds: 5,
+  /** The least monitor period of an update, Docker Swarm's own default (`update.monitorSeconds`). */
+  minMonitorSeconds: 5,
+  /** Seconds between a task's stop and its restart (`restart.delaySeconds`), Docker Swarm's own default. */
+  restartDelaySeconds: 5,
+  /** How long Terraform waits for a service to converge, before the time its updates take. */
+  convergeBaseSeconds: 180,
+  /** How often the provider asks whether a service has converged (its own default). */
+  convergeDelaySeconds: 7,
+  /** Where a service's secrets are mounted (Docker's fixed directory). */
+  secretsDir: '/run/secrets',
+} as const;
+
 /** Defaults of the hosts (DockerHost, LibvirtHost), in one place. */
 export const HOST_DEFAULTS = {
   /** The local Docker engine. */

@@ -6,4 +6,6 @@ export enum WorkloadTarget {
   VM = 'vm',
   /** A container inside a libvirt VM shared with other workloads. */
   HYBRID = 'hybrid',
+  /** A Docker Swarm service: containers the swarm places on its nodes, keeps running and updates in rolling steps. */
+  SWARM = 'swarm',
 }

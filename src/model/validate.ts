@@ -6,7 +6,9 @@ import { isObject, Problems } from './problems';
 import { WorkloadTarget } from './target';
 import { parseCron } from './cron';
 import { checkHardening, isSysctlName } from './hardening';
-import { DependencyCondition, OperatingSystem, Protocol, RestartPolicy, Risk, VmSpec, WorkloadSpec } from './workload-spec';
+import {
+  DependencyCondition, EndpointMode, OperatingSystem, Protocol, PublishMode, RestartPolicy, Risk, UpdateFailureAction, UpdateOrder, VmSpec, WorkloadSpec,
+} from './workload-spec';
 
 /** Workload and volume names: valid as Docker container and libvirt domain/volume names and as DNS labels. */
 export const NAME_PATTERN = /^[a-z0-9][a-z0-9-]{0,62}$/;
@@ -167,6 +169,7 @@ export function validateSpec(spec: WorkloadSpec): string[] {
   checkResources(spec, p);
   checkHealthCheck(spec, p);
   checkRestart(spec, p);
+  checkUpdate(spec, p);
   if (spec.os !== undefined && !Object.values(OperatingSystem).includes(spec.os)) {
     p.add('os', spec.os, 'is not a known operating system', `use one of ${Object.values(OperatingSystem).join(', ')}`);
   }
@@ -346,6 +349,7 @@ function checkPorts(spec: WorkloadSpec, p: Problems) {
     if (port.protocol !== undefined && !Object.values(Protocol).includes(port.protocol)) {
       p.add(`${f}.protocol`, port.protocol, 'is not a known protocol', 'use "tcp" or "udp"');
     }
+    checkEnum(p, `${f}.publishMode`, port.publishMode, PublishMode, 'publish mode');
     if (port.bindAddress !== undefined && checkOneLine(p, `${f}.bindAddress`, port.bindAddress)
       && !IPV4.test(port.bindAddress) && !/^[0-9a-fA-F:]+$/.test(port.bindAddress)) {
       p.add(`${f}.bindAddress`, port.bindAddress, 'is not an IP address', 'use an IPv4 or IPv6 address of the host, e.g. "127.0.0.1"');
@@ -489,6 +493,51 @@ function checkResources(spec: WorkloadSpec, p: Problems) {
     () => p.add('memoryMiB', spec.memoryMiB, `is below the minimum of ${DOCKER_MIN_MEMORY_MIB} MiB`, `give at least ${DOCKER_MIN_MEMORY_MIB} MiB as a whole number`));
   checkWhole(p, 'replicas', spec.replicas, 0, SPEC_LIMITS.replicas, 'replicas',
     () => p.add('replicas', spec.replicas, 'must be a whole number of 0 or more', 'use 0 to stop the workload, 1 or more to run it'));
+  checkReservations(spec, p);
+  checkEnum(p, 'endpointMode', spec.endpointMode, EndpointMode, 'endpoint mode');
+}
+
+/** What a scheduler keeps free for a replica: within the workload's own limits. */
+function checkReservations(spec: WorkloadSpec, p: Problems) {
+  const r = spec.reservations;
+  if (r === undefined) return;
+  if (!isObject(r)) {
+    p.add('reservations', r, 'is not an object', 'write it as { cpus: 0.5, memoryMiB: 256 }');
+    return;
+  }
+  if (r.cpus !== undefined) {
+    if (typeof r.cpus !== 'number' || !Number.isFinite(r.cpus) || r.cpus <= 0 || r.cpus > SPEC_LIMITS.cpus) {
+      p.add('reservations.cpus', r.cpus, `is not a number of cores more than 0 and at most ${SPEC_LIMITS.cpus}`, 'give the cores to reserve, e.g. 0.5');
+    } else if (typeof spec.cpus === 'number' && r.cpus > spec.cpus) {
+      p.add('reservations.cpus', r.cpus, `is more than the workload's cpus limit ${spec.cpus}`, 'reserve at most the limit');
+    }
+  }
+  const limit = spec.memoryMiB ?? DEFAULTS.memoryMiB;
+  if (checkWhole(p, 'reservations.memoryMiB', r.memoryMiB, 1, SPEC_LIMITS.memoryMiB, 'MiB') && typeof r.memoryMiB === 'number' && typeof limit === 'number' && r.memoryMiB > limit) {
+    p.add('reservations.memoryMiB', r.memoryMiB, `is more than the workload's memoryMiB ${limit}, the most it may use`, 'reserve at most memoryMiB');
+  }
+}
+
+/** A rolling update's settings: counts, seconds and the two choices. */
+function checkUpdate(spec: WorkloadSpec, p: Problems) {
+  const u = spec.update;
+  if (u === undefined) return;
+  if (!isObject(u)) {
+    p.add('update', u, 'is not an object', 'write it as { parallelism: 1, order: "start-first" }');
+    return;
+  }
+  checkWhole(p, 'update.parallelism', u.parallelism, 0, SPEC_LIMITS.replicas, 'tasks (0 replaces all at once)');
+  checkWhole(p, 'update.delaySeconds', u.delaySeconds, 0, SPEC_LIMITS.seconds, 'seconds');
+  checkWhole(p, 'update.monitorSeconds', u.monitorSeconds, 1, SPEC_LIMITS.seconds, 'seconds');
+  checkEnum(p, 'update.order', u.order, UpdateOrder, 'update order');
+  checkEnum(p, 'update.failureAction', u.failureAction, UpdateFailureAction, 'failure action');
+}
+
+/** Reports a value that is not one of an enum's. */
+function checkEnum(p: Problems, field: string, value: unknown, values: { [member: string]: string }, what: string) {
+  if (value !== undefined && !Object.values(values).includes(value as string)) {
+    p.add(field, value, `is not a ${what}`, `use one of ${Object.values(values).join(', ')}`);
+  }
 }
 
 function checkHealthCheck(spec: WorkloadSpec, p: Problems) {
@@ -537,6 +586,7 @@ function checkRestart(spec: WorkloadSpec, p: Problems) {
   if (r.maxRetries !== undefined && retriesOk && (r.policy ?? RestartPolicy.ON_FAILURE) !== RestartPolicy.ON_FAILURE) {
     p.add('restart.maxRetries', r.maxRetries, `only applies to the on-failure policy, not "${r.policy}"`, 'remove maxRetries or use policy "on-failure"');
   }
+  checkWhole(p, 'restart.delaySeconds', r.delaySeconds, 0, SPEC_LIMITS.seconds, 'seconds');
 }
 
 /** `name`, `uid`, `name:group` or `uid:gid`, each part a Linux name or a number. */

@@ -25,6 +25,40 @@ export enum Protocol {
   UDP = 'udp',
 }
 
+/** How a swarm publishes a port's hostPort (`ports[].publishMode`). */
+export enum PublishMode {
+  /** On every node of the swarm, through its routing mesh, which balances over the tasks (needs IPVS on the nodes). */
+  INGRESS = 'ingress',
+  /** Only on the node that runs the task: what the container, vm and hybrid targets do on their one host. */
+  HOST = 'host',
+}
+
+/** How other workloads reach a workload by name (`endpointMode`). */
+export enum EndpointMode {
+  /** The name resolves to one virtual IP, which a swarm balances over the tasks (needs IPVS on the nodes). */
+  VIP = 'vip',
+  /** The name resolves to the addresses of the tasks (containers) themselves, round robin: what the other targets do. */
+  DNSRR = 'dnsrr',
+}
+
+/** In what order a rolling update replaces a task (`update.order`). */
+export enum UpdateOrder {
+  /** Start the new task, wait until it runs (healthy, with a health check), then stop the old one: no gap. */
+  START_FIRST = 'start-first',
+  /** Stop the old task, then start the new one: a gap, but never two at once (needed when one task holds a host port). */
+  STOP_FIRST = 'stop-first',
+}
+
+/** What a swarm does when a rolling update fails (`update.failureAction`). */
+export enum UpdateFailureAction {
+  /** Roll every updated task back to the previous spec. */
+  ROLLBACK = 'rollback',
+  /** Stop updating; the tasks updated so far keep the new spec. */
+  PAUSE = 'pause',
+  /** Go on updating the other tasks. */
+  CONTINUE = 'continue',
+}
+
 /** When the runtime restarts a workload that stopped. */
 export enum RestartPolicy {
   /** Never restart. */
@@ -91,6 +125,13 @@ export interface PortSpec {
    * @default - the protocol ("tcp" or "udp")
    */
   readonly urlScheme?: string;
+  /**
+   * How a swarm publishes hostPort: on every node (ingress, its routing mesh) or on the node that
+   * runs the task (host). The container, vm and hybrid targets publish on the one host they run
+   * on, which is host mode; they refuse ingress.
+   * @default - PublishMode.INGRESS on the swarm target, PublishMode.HOST elsewhere
+   */
+  readonly publishMode?: PublishMode;
 }
 
 /** Data that outlives the workload's containers or VM. */
@@ -179,6 +220,44 @@ export interface RestartSpec {
    * @default 5
    */
   readonly maxRetries?: number;
+  /**
+   * Seconds between a stop and the restart (swarm target only: Docker's own restarts back off
+   * from 100 ms, doubling, and the guests' units do not set a delay).
+   * @default - 5 on the swarm target (Docker Swarm's own default)
+   */
+  readonly delaySeconds?: number;
+}
+
+/** Capacity a scheduler keeps free for each replica, so it places the workload only where that is free. */
+export interface ReservationsSpec {
+  /** CPU cores reserved (fractions allowed). @default - none reserved */
+  readonly cpus?: number;
+  /** Memory reserved in MiB (at most the workload's memoryMiB). @default - none reserved */
+  readonly memoryMiB?: number;
+}
+
+/**
+ * How a rolling update replaces the running tasks when the spec changes (swarm target), and how
+ * it rolls back when the new ones fail. With the defaults an update starts each new task before
+ * it stops the old one and rolls every updated task back when a new one does not become healthy.
+ */
+export interface UpdateSpec {
+  /** Tasks replaced at once. @default 1 */
+  readonly parallelism?: number;
+  /** Seconds between one batch of tasks and the next. @default 5 */
+  readonly delaySeconds?: number;
+  /**
+   * Start the new task first (no gap), or stop the old one first.
+   * @default - UpdateOrder.START_FIRST, or UpdateOrder.STOP_FIRST when a port is published in host mode (two tasks cannot hold one host port on one node)
+   */
+  readonly order?: UpdateOrder;
+  /** What happens when a new task fails. @default UpdateFailureAction.ROLLBACK */
+  readonly failureAction?: UpdateFailureAction;
+  /**
+   * Seconds after each task's update during which its failure fails the update.
+   * @default - the time the health check takes at most to call the task unhealthy (its start period and retries + 1 probes), at least 5
+   */
+  readonly monitorSeconds?: number;
 }
 
 /** A file a native recipe writes into the guest before its install commands run. */
@@ -334,6 +413,14 @@ export interface WorkloadSpec {
    * @default - none
    */
   readonly secretEnv?: { [name: string]: string };
+  /**
+   * The image reads each secretEnv variable NAME also from the file that the variable NAME_FILE
+   * names (the convention of the postgres, mysql and mariadb images, among others). A target that
+   * cannot put a secret into the environment (swarm) then mounts it as the file
+   * /run/secrets/<variable> and sets NAME_FILE; the others set NAME itself, as always.
+   * @default false: the swarm target refuses secretEnv
+   */
+  readonly readsSecretEnvFiles?: boolean;
   /** @default - none */
   readonly ports?: PortSpec[];
   /** @default - none */
@@ -344,12 +431,22 @@ export interface WorkloadSpec {
   readonly cpus?: number;
   /** Memory limit in MiB. @default 512 */
   readonly memoryMiB?: number;
+  /** Capacity a scheduler keeps free for each replica (swarm target). @default - none reserved */
+  readonly reservations?: ReservationsSpec;
   /** @default - none */
   readonly healthCheck?: HealthCheckSpec;
   /** @default - on-failure with at most 5 retries */
   readonly restart?: RestartSpec;
   /** Number of identical instances. 0 keeps the image and volumes but runs nothing. @default 1 */
   readonly replicas?: number;
+  /** How a change of the spec replaces the running replicas (swarm target). @default - see UpdateSpec */
+  readonly update?: UpdateSpec;
+  /**
+   * What the workload's name resolves to for the others: one virtual IP (swarm target only) or
+   * the addresses of its replicas.
+   * @default - EndpointMode.VIP on the swarm target; the replicas' addresses (EndpointMode.DNSRR) elsewhere
+   */
+  readonly endpointMode?: EndpointMode;
   /** @default - none */
   readonly labels?: { [key: string]: string };
   /** User (name or uid[:gid]) the application runs as. @default - the image's user */

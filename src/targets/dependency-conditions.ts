@@ -24,7 +24,8 @@ export function isRunOnceJob(spec: ResolvedSpec): boolean {
  * Problems of `self`'s healthy and completed conditions, given the stack's workloads by name
  * (unknown names are the dependsOn check's). Who can wait for what:
  * - Terraform waits for a container-target dependency (the provider's `wait` for health, the job
- *   container's exit-code postcondition), so any dependent can;
+ *   container's exit-code postcondition) and for a swarm service (every replica running, which
+ *   with a health check means healthy), so any dependent can;
  * - systemd waits inside one guest, so workloads of the same HybridVm can;
  * - across VMs of their own on one libvirt host, the dependent's guest asks the dependency's guest
  *   on their private network until it says healthy or completed (cloudinit/readiness.ts), so two
@@ -50,7 +51,7 @@ export function dependencyConditionProblems(self: DependencyEnd, byName: Readonl
         p.add(field, condition, `waits for workload "${name}" to complete, but it has replicas 0 and never runs`, `set "${name}"'s replicas to 1, or remove the dependency`);
       }
     }
-    const terraformWaits = dep.target === WorkloadTarget.CONTAINER;
+    const terraformWaits = dep.target === WorkloadTarget.CONTAINER || dep.target === WorkloadTarget.SWARM;
     const sameGuest = dep.guest !== undefined && dep.guest === self.guest;
     const bothVms = dep.target === WorkloadTarget.VM && self.target === WorkloadTarget.VM;
     const what = condition === DependencyCondition.HEALTHY ? 'health' : 'jobs';

@@ -87,3 +87,18 @@ export function sharedVolumeProblems(self: SharedVolumeMember): string[] {
   }
   return p.all;
 }
+
+/**
+ * A read-write volume mounted by more than one replica corrupts data unless the application is
+ * built for it: a problem per such volume unless `sharedByReplicas` says the sharing is on purpose.
+ * `where` says where the replicas share it, e.g. " (on the one node that keeps it)".
+ */
+export function replicaVolumeProblems(p: Problems, spec: { readonly replicas: number; readonly volumes: ResolvedVolume[] }, where = ''): void {
+  if (spec.replicas <= 1) return;
+  spec.volumes.forEach((v, i) => {
+    if (!v.readOnly && !v.sharedByReplicas) {
+      p.add(`volumes[${i}]`, v.name, `is mounted read-write by all ${spec.replicas} replicas${where}, which corrupts data unless the application is built to share it`,
+        `run one replica, mount it readOnly, or set volumes[${i}].sharedByReplicas: true if the sharing is on purpose`);
+    }
+  });
+}

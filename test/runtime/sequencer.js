@@ -3,7 +3,7 @@
 // depend on them.
 const path = require('path');
 
-const ORDER = ['native-vm', 'hybrid', 'image-vm', 'containers', 'hardening'];
+const ORDER = ['native-vm', 'hybrid', 'image-vm', 'containers', 'hardening', 'swarm'];
 
 function rank(test) {
   const i = ORDER.indexOf(path.basename(test.path, '.runtime.ts'));

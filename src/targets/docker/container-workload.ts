@@ -18,7 +18,7 @@ import { WorkloadTarget } from '../../model/target';
 import { DependencyEnd } from '../dependency-conditions';
 import { attributeOf, tfLiteral, tfLiterals } from '../terraform-text';
 import { PublishedPort, publishedPorts } from '../stack-checks';
-import { registerSharedVolumes, SharedVolumePlace, sharedVolumeProblems } from '../shared-volumes';
+import { registerSharedVolumes, replicaVolumeProblems, SharedVolumePlace, sharedVolumeProblems } from '../shared-volumes';
 import { addDependsOn, Workload } from '../workload';
 
 export interface ContainerWorkloadProps {
@@ -226,14 +226,7 @@ export class ContainerWorkload extends Workload {
       p.add('replicas', spec.replicas, `cannot share host port ${published[0].hostPort} (every replica would publish it)`,
         'run one replica, or leave hostPort unset and put a reverse proxy workload in front');
     }
-    if (spec.replicas > 1) {
-      spec.volumes.forEach((v, i) => {
-        if (!v.readOnly && !v.sharedByReplicas) {
-          p.add(`volumes[${i}]`, v.name, `is mounted read-write by all ${spec.replicas} replicas, which corrupts data unless the application is built to share it`,
-            `run one replica, mount it readOnly, or set volumes[${i}].sharedByReplicas: true if the sharing is on purpose`);
-        }
-      });
-    }
+    replicaVolumeProblems(p, spec);
     if (spec.readOnlyRootFilesystem && spec.configFiles.length > 0) {
       // The provider copies uploads through the engine's archive API, which refuses a read-only rootfs.
       p.add('configFiles', spec.configFiles.map((f) => f.mountPath), 'cannot be copied into a container with readOnlyRootFilesystem: Docker refuses to write into a read-only root file system',

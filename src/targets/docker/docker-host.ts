@@ -9,6 +9,7 @@ import { DEFAULTS, HOST_DEFAULTS } from '../../model/defaults';
 import { defaultNamePrefix, namePrefixProblems, scopedName, stackPrefix } from '../host-names';
 import { machineClashProblems, markHostOnMachine, SubnetRange } from '../host-collisions';
 import { defaultHost, duplicateAliasProblems, remoteHostName } from '../hosts';
+import { escapedConstructId } from '../construct-id';
 import { joinStackIndex, stackIndex } from '../stack-index';
 import { tfLiteral } from '../terraform-text';
 
@@ -193,10 +194,9 @@ export class DockerHost extends Construct {
 
 /**
  * The construct id of an image reference's docker_image under its host's `images`: the reference
- * with "%", "/" and "$" written as "%25", "%2F" and "%24" ("/" separates construct paths, and cdktf
- * refuses an id that reads as a token, `${TfToken[…]}`), so two references never share an id; "%"
- * alone, which that never yields, for none (a missing image, an error).
+ * escaped (`escapedConstructId`), so two references never share an id; "%" alone, which that never
+ * yields, for none (a missing image, an error).
  */
 export function imageConstructId(ref: string): string {
-  return ref === '' ? '%' : ref.replace(/[%/$]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  return ref === '' ? '%' : escapedConstructId(ref);
 }
